@@ -1,0 +1,247 @@
+//! [`ClientBuilder`]: credentials, base URL, timeouts, user agent, transport.
+
+use super::{Client, ClientInner};
+use crate::error::Error;
+use crate::secret::Secret;
+use base64::Engine as _;
+use http::HeaderValue;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Stytch's test environment, used for any project id not starting with `project-live-`.
+pub const TEST_BASE_URL: &str = "https://test.stytch.com";
+/// Stytch's live environment, used for project ids starting with `project-live-`.
+pub const LIVE_BASE_URL: &str = "https://api.stytch.com";
+/// The default time allowed for a whole request, response body included.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default time allowed to establish a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default cap on a response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+const DEFAULT_USER_AGENT: &str = concat!("stytch-rs/", env!("CARGO_PKG_VERSION"));
+
+/// Configures a [`Client`]. Start with [`Client::builder`].
+///
+/// ```
+/// use std::time::Duration;
+/// use stytch_client::Client;
+///
+/// let client = Client::builder()
+///     .credentials("project-test-00000000-0000-0000-0000-000000000000", "secret-test-...")
+///     .base_url("https://stytch-proxy.internal.example.com/stytch")
+///     .timeout(Duration::from_secs(10))
+///     .user_agent("billing-service/2.1")
+///     .build()?;
+/// assert_eq!(client.base_url(), "https://stytch-proxy.internal.example.com/stytch");
+/// # Ok::<(), stytch_client::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct ClientBuilder {
+    project_id: Option<String>,
+    secret: Option<Secret<String>>,
+    base_url: Option<String>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent: Option<String>,
+    http_client: Option<reqwest::Client>,
+    max_response_bytes: usize,
+    allow_insecure_http: bool,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            secret: None,
+            base_url: None,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            user_agent: None,
+            http_client: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            allow_insecure_http: false,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The project id and secret from the Stytch dashboard (sent as HTTP Basic auth).
+    pub fn credentials(mut self, project_id: impl Into<String>, secret: impl Into<Secret<String>>) -> Self {
+        self.project_id = Some(project_id.into());
+        self.secret = Some(secret.into());
+        self
+    }
+
+    /// Sends requests here instead of Stytch's test or live URL: a custom domain, a proxy, or
+    /// an emulator. A path prefix is kept (`https://proxy/stytch` + `/v1/...`). Plain `http://`
+    /// is accepted only for loopback hosts unless [`allow_insecure_http`](Self::allow_insecure_http).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// The time allowed for a whole request, response body included (default 30 s).
+    /// [`RequestOptions::timeout`](crate::RequestOptions::timeout) overrides it per call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The time allowed to establish a connection (default 10 s). Ignored when you bring your
+    /// own client with [`http_client`](Self::http_client): configure it there.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header (default `stytch-rs/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Uses your `reqwest::Client` (proxies, TLS roots, pool settings). Authentication, the user
+    /// agent and the timeout are still applied to every request.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// The largest response body accepted (default 16 MiB); larger ones fail with
+    /// [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge).
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// Accepts a plain `http://` base URL on a non-loopback host. Credentials then travel
+    /// unencrypted: only for trusted networks.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Builds the client. Fails on missing or empty credentials, an invalid base URL, or a
+    /// transport that cannot be set up.
+    pub fn build(self) -> Result<Client, Error> {
+        let project_id = self.project_id.filter(|p| !p.is_empty()).ok_or_else(|| {
+            Error::config("the project id is missing or empty; call credentials(project_id, secret)")
+        })?;
+        let secret = self.secret.filter(|s| !s.expose().is_empty()).ok_or_else(|| {
+            Error::config("the secret is missing or empty; call credentials(project_id, secret)")
+        })?;
+        let base_url = match self.base_url {
+            Some(url) => normalize_base_url(&url, self.allow_insecure_http)?,
+            None if project_id.starts_with("project-live-") => LIVE_BASE_URL.to_owned(),
+            None => TEST_BASE_URL.to_owned(),
+        };
+
+        let credentials =
+            base64::engine::general_purpose::STANDARD.encode(format!("{project_id}:{}", secret.expose()));
+        let mut authorization = HeaderValue::from_str(&format!("Basic {credentials}"))
+            .map_err(|_| Error::config("the credentials cannot form an HTTP header"))?;
+        authorization.set_sensitive(true);
+        let user_agent = HeaderValue::from_str(self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT))
+            .map_err(|_| Error::config("the user agent contains characters not allowed in HTTP headers"))?;
+
+        let http = match self.http_client {
+            Some(client) => client,
+            None => default_http_client(self.connect_timeout)?,
+        };
+        Ok(Client {
+            inner: Arc::new(ClientInner {
+                http,
+                base_url: base_url.into(),
+                project_id: project_id.into(),
+                authorization,
+                user_agent,
+                timeout: self.timeout,
+                max_response_bytes: self.max_response_bytes,
+            }),
+        })
+    }
+}
+
+/// The transport used unless the user brings one: rustls (ring), no redirects (so credentials
+/// never follow a redirect to another host), and the connect timeout.
+fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, Error> {
+    // Installs ring as the process-wide rustls provider unless one is installed already (the
+    // user's choice wins).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| Error::config_with_source("the HTTP transport could not be set up", e))
+}
+
+/// Validates a base URL and returns it without a trailing `/`.
+fn normalize_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error> {
+    let url = reqwest::Url::parse(raw).map_err(|e| Error::config(format!("the base URL is invalid: {e}")))?;
+    let host = url.host_str().unwrap_or_default();
+    match url.scheme() {
+        "https" => {}
+        "http" if allow_insecure_http || is_loopback(host) => {}
+        "http" => {
+            return Err(Error::config(format!(
+                "the base URL `{raw}` uses plain http on a non-loopback host; use https, or allow_insecure_http(true)"
+            )));
+        }
+        scheme => {
+            return Err(Error::config(format!(
+                "the base URL must be http(s), not `{scheme}`"
+            )));
+        }
+    }
+    if url.query().is_some()
+        || url.fragment().is_some()
+        || !url.username().is_empty()
+        || url.password().is_some()
+    {
+        return Err(Error::config(
+            "the base URL must not carry a query, a fragment or credentials",
+        ));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_normalized_and_checked() {
+        assert_eq!(
+            normalize_base_url("https://x.example.com/", false).unwrap(),
+            "https://x.example.com"
+        );
+        assert_eq!(
+            normalize_base_url("https://x.example.com/p/q/", false).unwrap(),
+            "https://x.example.com/p/q"
+        );
+        assert_eq!(
+            normalize_base_url("http://127.0.0.1:8080", false).unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            normalize_base_url("http://localhost:1", false).unwrap(),
+            "http://localhost:1"
+        );
+        assert_eq!(
+            normalize_base_url("http://[::1]:1/", false).unwrap(),
+            "http://[::1]:1"
+        );
+        assert!(normalize_base_url("http://stytch.example.com", false).is_err());
+        assert!(normalize_base_url("http://stytch.example.com", true).is_ok());
+        assert!(normalize_base_url("ftp://x", false).is_err());
+        assert!(normalize_base_url("not a url", false).is_err());
+        assert!(normalize_base_url("https://x/?a=1", false).is_err());
+        assert!(normalize_base_url("https://u:p@x/", false).is_err());
+    }
+}

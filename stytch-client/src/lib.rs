@@ -1,0 +1,112 @@
+//! A typed, declarative client for Stytch's B2B API.
+//!
+//! Every endpoint is a plain struct carrying one attribute. The catalog covers Stytch's B2B
+//! API; anything it lacks you declare the same way in your own crate:
+//!
+//! ```no_run
+//! use serde::Deserialize;
+//! use stytch_client::{Authorization, Client, Secret, endpoint};
+//!
+//! /// Updates a member's display name.
+//! #[endpoint(PUT, "/v1/b2b/organizations/{organization_id}/members/{member_id}")]
+//! pub struct UpdateMemberName {
+//!     pub organization_id: String,          // fills {organization_id}
+//!     pub member_id: String,                // fills {member_id}
+//!     pub name: Option<String>,             // JSON body; left out when None
+//!     #[endpoint(headers)]
+//!     pub authorization: Option<Authorization>, // X-Stytch-Member-Session(JWT)
+//! }
+//!
+//! /// What Stytch answers (unknown fields are ignored).
+//! #[derive(Debug, Deserialize)]
+//! pub struct UpdateMemberNameResponse {
+//!     pub request_id: String,
+//!     pub status_code: u16,
+//! }
+//!
+//! # async fn run() -> Result<(), stytch_client::Error> {
+//! let client = Client::from_env()?; // STYTCH_PROJECT_ID, STYTCH_SECRET[, STYTCH_BASE_URL]
+//! let response = client
+//!     .send(
+//!         UpdateMemberName::new("organization-test-...", "member-test-...")
+//!             .name("Ada Lovelace")
+//!             .authorization(Authorization::session_token("mst_...")),
+//!     )
+//!     .await?;
+//! println!("updated ({})", response.request_id);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # `#[endpoint]`
+//!
+//! `#[endpoint(METHOD, "/path/{capture}")]` with `METHOD` one of `GET`, `POST`, `PUT`, `PATCH`,
+//! `DELETE`. The response type defaults to the struct's name with `Request` stripped and
+//! `Response` appended (`Authenticate` → `AuthenticateResponse`); `response = Type` overrides it.
+//! `idempotent` marks a POST as safe to retry; `crate = "path"` names this crate when it is
+//! re-exported under another path.
+//!
+//! Field placement:
+//! - a field named like a `{capture}` fills it, percent-encoded as exactly one segment (an empty
+//!   value, `.` or `..` is refused with an error);
+//! - other fields go to the JSON body for POST/PUT/PATCH and to the query for GET/DELETE;
+//! - `#[endpoint(query)]`, `#[endpoint(body)]` move a field; `#[endpoint(header = "X-Name")]`
+//!   sends it as a header (a string type); `#[endpoint(headers)]` applies a [`HeaderOptions`]
+//!   value such as [`Authorization`]; `#[endpoint(sensitive)]` prints it as `***` in `Debug`;
+//! - `#[serde(rename = "wire_name")]` sets the key on the wire.
+//!
+//! `Option<T>` fields are omitted when `None` (never sent as `null`); `Option<Option<T>>` sends
+//! `null` for `Some(None)`. A POST whose fields are all `None` sends `{}`.
+//!
+//! Generated: the [`Endpoint`] impl, `new(required fields...)` taking `impl Into<T>`, a setter
+//! `field(value)` and `set_field(Option<T>)` per optional field, `Default` when nothing is
+//! required, and a `Debug` that redacts sensitive fields. Do not derive `Debug` yourself.
+//!
+//! # Errors and secrets
+//!
+//! Every failure is an [`Error`]; ask it [`is_timeout`](Error::is_timeout),
+//! [`status`](Error::status), [`api_error`](Error::api_error) and so on. The project secret,
+//! passwords, hashes, session tokens, JWTs and reset tokens are typed [`Secret`] or marked
+//! sensitive, so they never appear in `Debug`, `Display`, errors or tracing output. Tracing spans
+//! (`stytch.request`, at DEBUG) carry the method, path template, status, request id and latency,
+//! never bodies or header values.
+
+#![warn(missing_docs)]
+
+extern crate self as stytch_client;
+
+mod client;
+mod encode;
+mod endpoint;
+mod error;
+mod options;
+mod secret;
+
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    LIVE_BASE_URL, TEST_BASE_URL,
+};
+pub use encode::{HeaderText, PathParam};
+pub use endpoint::Endpoint;
+pub use error::{ApiError, Error, ErrorKind};
+pub use options::{
+    Authorization, HeaderOptions, MEMBER_SESSION_HEADER, MEMBER_SESSION_JWT_HEADER, RequestOptions,
+};
+pub use secret::Secret;
+pub use stytch_macros::endpoint;
+
+/// Re-exports of the HTTP types in this crate's API.
+pub mod http {
+    pub use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
+}
+
+/// What `#[endpoint]`-generated code calls. Not a public API: it may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::encode::{HeaderText, PathParam, Query, Redacted, insert_header, json_body, push_segment};
+    pub use crate::endpoint::Endpoint;
+    pub use crate::error::Error;
+    pub use crate::options::HeaderOptions;
+    pub use http::{HeaderMap, HeaderName, Method};
+    pub use serde;
+}
