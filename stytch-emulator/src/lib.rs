@@ -1,0 +1,1 @@
+//! An in-memory fake of the Stytch B2B API (work in progress).
