@@ -88,7 +88,7 @@ fn parse_args_stream(input: ParseStream, out: &mut StructArgs, errors: &mut Erro
                                 did_you_mean(&name, STRUCT_KEYS)
                             ),
                         );
-                        input.parse::<syn::Expr>().ok();
+                        skip_value(input)?;
                     }
                 }
             } else if name == "idempotent" {
@@ -133,6 +133,26 @@ fn parse_args_stream(input: ParseStream, out: &mut StructArgs, errors: &mut Erro
             Span::call_site(),
             "missing path: write `#[endpoint(METHOD, \"/path\")]`, e.g. `#[endpoint(GET, \"/v1/b2b/organizations/{organization_id}\")]`",
         );
+    }
+    Ok(())
+}
+
+/// Skips an unknown argument's value up to the next top-level comma, so one typo produces
+/// one error (a type such as `HashMap<K, V>` has commas inside its angle brackets).
+fn skip_value(input: ParseStream) -> syn::Result<()> {
+    let mut angle_depth = 0usize;
+    while !input.is_empty() {
+        if angle_depth == 0 && input.peek(Token![,]) {
+            break;
+        }
+        let tree: proc_macro2::TokenTree = input.parse()?;
+        if let proc_macro2::TokenTree::Punct(punct) = &tree {
+            match punct.as_char() {
+                '<' => angle_depth += 1,
+                '>' => angle_depth = angle_depth.saturating_sub(1),
+                _ => {}
+            }
+        }
     }
     Ok(())
 }

@@ -1,0 +1,8 @@
+use stytch_client::endpoint;
+
+#[endpoint(GET, "/v1/b2b/organizations/{organization_id}/x/{organization_id}", response = std::collections::HashMap<String, String>)]
+pub struct GetOrganization {
+    pub organization_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use stytch_client::endpoint;
+
+#[endpoint(post, "/v1/b2b/organizations", response = std::collections::HashMap<String, String>)]
+pub struct CreateOrganization {
+    pub organization_name: String,
+}
+
+fn main() {}

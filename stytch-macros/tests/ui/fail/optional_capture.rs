@@ -1,0 +1,8 @@
+use stytch_client::endpoint;
+
+#[endpoint(DELETE, "/v1/b2b/organizations/{organization_id}", response = std::collections::HashMap<String, String>)]
+pub struct DeleteOrganization {
+    pub organization_id: Option<String>,
+}
+
+fn main() {}

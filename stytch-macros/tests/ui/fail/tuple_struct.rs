@@ -1,0 +1,6 @@
+use stytch_client::endpoint;
+
+#[endpoint(GET, "/v1/b2b/organizations/{organization_id}", response = std::collections::HashMap<String, String>)]
+pub struct GetOrganization(pub String);
+
+fn main() {}
