@@ -75,6 +75,7 @@
 
 extern crate self as stytch_client;
 
+pub mod b2b;
 mod client;
 mod encode;
 mod endpoint;

@@ -1,0 +1,27 @@
+//! Organization lookup.
+
+use crate::b2b::models::Organization;
+use crate::endpoint;
+use serde::Deserialize;
+
+/// Fetches an organization by id.
+///
+/// `GET /v1/b2b/organizations/{organization_id}`; official SDKs: Ruby `organizations.get`, Node
+/// `organizations.get`, Python `organizations.get`.
+#[endpoint(GET, "/v1/b2b/organizations/{organization_id}")]
+pub struct Get {
+    /// The organization's id.
+    pub organization_id: String,
+}
+
+/// What [`Get`] returns.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct GetResponse {
+    /// Stytch's id for this request; quote it to support.
+    pub request_id: String,
+    /// The organization the member belongs to.
+    pub organization: Organization,
+    /// The HTTP status Stytch answered with.
+    pub status_code: u16,
+}

@@ -1,0 +1,168 @@
+//! Email-based password resets: `reset_start`, `reset` and `require_reset`.
+
+use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::{
+    DeviceInfo, JsonObject, Member, MemberSession, MfaRequired, Organization, PasswordsLocale,
+    PrimaryRequired,
+};
+use crate::{Authorization, Secret, endpoint};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+/// Emails a member a password reset link (with an optional PKCE challenge).
+///
+/// `POST /v1/b2b/passwords/email/reset/start`; official SDKs: Ruby `passwords.email.reset_start`,
+/// Node `passwords.email.resetStart`, Python `passwords.email.reset_start`.
+#[endpoint(POST, "/v1/b2b/passwords/email/reset/start")]
+pub struct ResetStart {
+    /// The organization's id (its slug or external id work too).
+    pub organization_id: String,
+    /// The member's email address.
+    pub email_address: String,
+    /// Where the reset link in the email points (the dashboard default if omitted).
+    pub reset_password_redirect_url: Option<String>,
+    /// Reset link lifetime, 5 to 10080 minutes (30 by default).
+    pub reset_password_expiration_minutes: Option<u32>,
+    /// PKCE challenge, base64url(SHA-256(verifier)).
+    pub code_challenge: Option<String>,
+    /// Where the verification link points when the email is not yet verified.
+    pub login_redirect_url: Option<String>,
+    /// Language of emails or SMS Stytch sends (e.g. the MFA OTP).
+    pub locale: Option<PasswordsLocale>,
+    /// Custom email template for the reset email.
+    pub reset_password_template_id: Option<String>,
+    /// Custom email template used instead when the email is not yet verified.
+    pub verify_email_template_id: Option<String>,
+}
+
+/// What [`ResetStart`] returns.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct ResetStartResponse {
+    /// Stytch's id for this request; quote it to support.
+    pub request_id: String,
+    /// The member's id.
+    pub member_id: String,
+    /// The id of the member's email address.
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub member_email_id: String,
+    /// The member the email was sent to.
+    pub member: Member,
+    /// The HTTP status Stytch answered with.
+    pub status_code: u16,
+}
+
+/// Sets a new password with the token from a reset email, and logs the member in.
+///
+/// `POST /v1/b2b/passwords/email/reset`; official SDKs: Ruby `passwords.email.reset`, Node
+/// `passwords.email.reset`, Python `passwords.email.reset`.
+#[endpoint(POST, "/v1/b2b/passwords/email/reset")]
+pub struct Reset {
+    /// The token from the reset email link.
+    pub password_reset_token: Secret<String>,
+    /// The new password.
+    pub password: Secret<String>,
+    /// An existing session token to extend (or to skip MFA with); not with `session_jwt`.
+    pub session_token: Option<Secret<String>>,
+    /// Session lifetime to set or extend, 5 to 527040 minutes (60 when omitted on creation).
+    pub session_duration_minutes: Option<u32>,
+    /// An existing session JWT to extend (or to skip MFA with); not with `session_token`.
+    pub session_jwt: Option<Secret<String>>,
+    /// PKCE verifier matching the earlier `code_challenge`.
+    pub code_verifier: Option<Secret<String>>,
+    /// Custom claims to add to the session and its JWT (a `null` value deletes a claim).
+    pub session_custom_claims: Option<JsonObject>,
+    /// Language of emails or SMS Stytch sends (e.g. the MFA OTP).
+    pub locale: Option<PasswordsLocale>,
+    /// An intermediate session token from an earlier step, consumed if the flow completes.
+    pub intermediate_session_token: Option<Secret<String>>,
+    /// A Stytch device-fingerprinting telemetry id.
+    pub telemetry_id: Option<String>,
+}
+
+/// What [`Reset`] returns.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct ResetResponse {
+    /// Stytch's id for this request; quote it to support.
+    pub request_id: String,
+    /// The member's id.
+    pub member_id: String,
+    /// The id of the member's email address.
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub member_email_id: String,
+    /// The organization's id.
+    pub organization_id: String,
+    /// The member the call acted on.
+    pub member: Member,
+    /// The session token (empty when no session was issued).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub session_token: Secret<String>,
+    /// The session JWT, valid for five minutes (empty when no session was issued).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub session_jwt: Secret<String>,
+    /// The organization the member belongs to.
+    pub organization: Organization,
+    /// An intermediate session token to finish MFA or pick an organization (empty when a full
+    /// session was issued).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub intermediate_session_token: Secret<String>,
+    /// Whether the member is fully authenticated (no MFA or primary factor pending).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub member_authenticated: bool,
+    /// The HTTP status Stytch answered with.
+    pub status_code: u16,
+    /// The new or extended session; `None` while MFA or another primary factor is still needed.
+    #[serde(default)]
+    pub member_session: Option<MemberSession>,
+    /// What the member must do to finish MFA, if it is required.
+    #[serde(default)]
+    pub mfa_required: Option<MfaRequired>,
+    /// The primary factors the organization still requires, if any.
+    #[serde(default)]
+    pub primary_required: Option<PrimaryRequired>,
+    /// What Stytch knows about the device the request came from.
+    #[serde(default)]
+    pub member_device: Option<DeviceInfo>,
+    /// When the intermediate session token expires.
+    #[serde(default)]
+    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+}
+
+/// Forces a member (or every member with the email, across organizations) to reset their
+/// password before logging in again. Needs cross-organization passwords.
+///
+/// `POST /v1/b2b/passwords/email/require_reset`; official SDKs: Ruby
+/// `passwords.email.require_reset`, Node `passwords.email.requireReset`, Python
+/// `passwords.email.require_reset`.
+#[endpoint(POST, "/v1/b2b/passwords/email/require_reset")]
+pub struct RequireReset {
+    /// The email address whose password must be reset.
+    pub email_address: String,
+    /// Limit to this organization.
+    pub organization_id: Option<String>,
+    /// Limit to this member.
+    pub member_id: Option<String>,
+    /// Act with this member's RBAC permissions.
+    #[endpoint(headers)]
+    pub authorization: Option<Authorization>,
+}
+
+/// What [`RequireReset`] returns.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct RequireResetResponse {
+    /// Stytch's id for this request; quote it to support.
+    pub request_id: String,
+    /// The HTTP status Stytch answered with.
+    pub status_code: u16,
+    /// The member whose password must now be reset.
+    #[serde(default)]
+    pub member_id: Option<String>,
+    /// The member, if one matched.
+    #[serde(default)]
+    pub member: Option<Member>,
+    /// The member's organization, if one matched.
+    #[serde(default)]
+    pub organization: Option<Organization>,
+}

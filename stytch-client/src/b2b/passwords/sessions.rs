@@ -1,0 +1,74 @@
+//! Password reset for the member of an existing session.
+
+use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::{
+    DeviceInfo, JsonObject, Member, MemberSession, MfaRequired, Organization, PasswordsLocale,
+};
+use crate::{Secret, endpoint};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+/// Sets a new password for the member of an existing session, without the old one.
+///
+/// `POST /v1/b2b/passwords/session/reset`; official SDKs: Ruby `passwords.sessions.reset`, Node
+/// `passwords.sessions.reset`, Python `passwords.sessions.reset`.
+#[endpoint(POST, "/v1/b2b/passwords/session/reset")]
+pub struct Reset {
+    /// The organization's id (its slug or external id work too).
+    pub organization_id: String,
+    /// The new password.
+    pub password: Secret<String>,
+    /// The member's session token; one of `session_token` or `session_jwt` is needed.
+    pub session_token: Option<Secret<String>>,
+    /// The member's session JWT; one of `session_token` or `session_jwt` is needed.
+    pub session_jwt: Option<Secret<String>>,
+    /// Session lifetime to set or extend, 5 to 527040 minutes (60 when omitted on creation).
+    pub session_duration_minutes: Option<u32>,
+    /// Custom claims to add to the session and its JWT (a `null` value deletes a claim).
+    pub session_custom_claims: Option<JsonObject>,
+    /// Language of emails or SMS Stytch sends (e.g. the MFA OTP).
+    pub locale: Option<PasswordsLocale>,
+    /// A Stytch device-fingerprinting telemetry id.
+    pub telemetry_id: Option<String>,
+}
+
+/// What [`Reset`] returns.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct ResetResponse {
+    /// Stytch's id for this request; quote it to support.
+    pub request_id: String,
+    /// The member's id.
+    pub member_id: String,
+    /// The member the call acted on.
+    pub member: Member,
+    /// The organization the member belongs to.
+    pub organization: Organization,
+    /// The session token (empty when no session was issued).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub session_token: Secret<String>,
+    /// The session JWT, valid for five minutes (empty when no session was issued).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub session_jwt: Secret<String>,
+    /// An intermediate session token to finish MFA or pick an organization (empty when a full
+    /// session was issued).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub intermediate_session_token: Secret<String>,
+    /// Whether the member is fully authenticated (no MFA or primary factor pending).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub member_authenticated: bool,
+    /// The HTTP status Stytch answered with.
+    pub status_code: u16,
+    /// The new or extended session; `None` while MFA or another primary factor is still needed.
+    #[serde(default)]
+    pub member_session: Option<MemberSession>,
+    /// What the member must do to finish MFA, if it is required.
+    #[serde(default)]
+    pub mfa_required: Option<MfaRequired>,
+    /// What Stytch knows about the device the request came from.
+    #[serde(default)]
+    pub member_device: Option<DeviceInfo>,
+    /// When the intermediate session token expires.
+    #[serde(default)]
+    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+}
