@@ -85,7 +85,7 @@ mod secret;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
-    LIVE_BASE_URL, TEST_BASE_URL,
+    LIVE_BASE_URL, RetryPolicy, TEST_BASE_URL,
 };
 pub use encode::{HeaderText, PathParam};
 pub use endpoint::Endpoint;

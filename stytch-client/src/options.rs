@@ -1,6 +1,7 @@
 //! Per-call options: [`HeaderOptions`] (typed header sets such as [`Authorization`]) and
 //! [`RequestOptions`] (extra headers and a timeout for one call).
 
+use crate::client::RetryPolicy;
 use crate::encode::{header_value, insert_header};
 use crate::error::Error;
 use crate::secret::Secret;
@@ -115,8 +116,8 @@ impl HeaderOptions for Authorization {
     }
 }
 
-/// Options for one call through [`Client::send_with`](crate::Client::send_with): extra headers
-/// and a timeout that replaces the client's.
+/// Options for one call through [`Client::send_with`](crate::Client::send_with): extra headers,
+/// and a timeout and retry policy that replace the client's.
 ///
 /// Invalid input (a bad header name, CR/LF in a value) is remembered and reported as a typed
 /// error by `send_with`, before any I/O, so the builder methods can chain.
@@ -136,6 +137,7 @@ impl HeaderOptions for Authorization {
 pub struct RequestOptions {
     pub(crate) headers: HeaderMap,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
     pub(crate) invalid: Option<String>,
 }
 
@@ -166,6 +168,12 @@ impl RequestOptions {
     /// Replaces the client's request timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Replaces the client's retry policy for this call.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -204,6 +212,7 @@ impl fmt::Debug for RequestOptions {
                 &self.headers.keys().map(HeaderName::as_str).collect::<Vec<_>>(),
             )
             .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
             .field("invalid", &self.invalid)
             .finish()
     }

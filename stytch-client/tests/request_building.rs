@@ -119,7 +119,7 @@ fn required_fields_only_post() {
 fn every_optional_field_post() {
     let request = build(
         Authenticate::new("organization-test-1", "ada@example.com", "pw")
-            .session_duration_minutes(60u32)
+            .session_duration_minutes(60)
             .session_custom_claims(Some(json!({"team": "core"})))
             .language("pt-br")
             .telemetry_id("tel-1"),
@@ -177,7 +177,7 @@ fn get_with_captures_and_query() {
         GetMember::new("org", "m")
             .include_deleted(true)
             .cursor("a&b=c d")
-            .limit(50u32),
+            .limit(50),
     );
     assert_eq!(
         request.uri(),
@@ -220,7 +220,7 @@ fn empty_or_dot_captures_are_refused_before_io() {
 #[test]
 fn header_fields_header_options_and_query_on_post() {
     let request = build(
-        PostThing::new(42u64, "widget", "key-123")
+        PostThing::new(42, "widget", "key-123")
             .trace_id("trace-9")
             .authorization(Authorization::session_token("mst-1").with_session_jwt("jwt-1"))
             .dry_run(true),
@@ -239,7 +239,7 @@ fn header_fields_header_options_and_query_on_post() {
     assert_eq!(headers["x-stytch-member-sessionjwt"], "jwt-1");
     assert!(headers["x-stytch-member-sessionjwt"].is_sensitive());
 
-    let bare = build(PostThing::new(1u64, "w", "k"));
+    let bare = build(PostThing::new(1, "w", "k"));
     for absent in [
         "x-trace-id",
         "x-stytch-member-session",
@@ -247,7 +247,7 @@ fn header_fields_header_options_and_query_on_post() {
     ] {
         assert!(!bare.headers().contains_key(absent), "{absent}");
     }
-    let empty_auth = build(PostThing::new(1u64, "w", "k").authorization(Authorization::session_token("")));
+    let empty_auth = build(PostThing::new(1, "w", "k").authorization(Authorization::session_token("")));
     assert!(!empty_auth.headers().contains_key("x-stytch-member-session"));
 }
 
@@ -255,7 +255,7 @@ fn header_fields_header_options_and_query_on_post() {
 fn cr_lf_in_header_values_is_refused_before_io() {
     let field = client()
         .http_request(
-            PostThing::new(1u64, "w", "k").trace_id("t\r\nX-Injected: 1"),
+            PostThing::new(1, "w", "k").trace_id("t\r\nX-Injected: 1"),
             &RequestOptions::new(),
         )
         .unwrap_err();
@@ -264,7 +264,7 @@ fn cr_lf_in_header_values_is_refused_before_io() {
 
     let option = client()
         .http_request(
-            PostThing::new(1u64, "w", "k").authorization(Authorization::session_jwt("a\nb")),
+            PostThing::new(1, "w", "k").authorization(Authorization::session_jwt("a\nb")),
             &RequestOptions::new(),
         )
         .unwrap_err();
@@ -309,7 +309,7 @@ fn debug_redacts_sensitive_fields() {
     assert!(debug.contains("telemetry_id: Some(***)"), "{debug}");
 
     let thing =
-        PostThing::new(1u64, "w", "key-secret").authorization(Authorization::session_token("tok-secret"));
+        PostThing::new(1, "w", "key-secret").authorization(Authorization::session_token("tok-secret"));
     let debug = format!("{thing:#?}");
     assert!(
         !debug.contains("key-secret") && !debug.contains("tok-secret"),

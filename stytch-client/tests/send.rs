@@ -54,7 +54,7 @@ fn authenticate() -> Authenticate {
 async fn success_decodes_and_the_wire_request_is_exact() {
     let server = Server::start(|_| Reply::json(200, SUCCESS)).await;
     let response = client(&server)
-        .send(authenticate().session_duration_minutes(30u32))
+        .send(authenticate().session_duration_minutes(30))
         .await
         .unwrap();
     assert_eq!(response.member_id, "member-test-1");

@@ -234,7 +234,8 @@ fn constructors(endpoint: &Endpoint) -> TokenStream {
     let params = required.iter().map(|f| {
         let ident = &f.ident;
         let ty = &f.ty;
-        quote!(#ident: impl ::std::convert::Into<#ty>)
+        let ty = param_type(ty);
+        quote!(#ident: #ty)
     });
     let inits = endpoint.fields.iter().map(|f| {
         let ident = &f.ident;
@@ -284,6 +285,7 @@ fn constructors(endpoint: &Endpoint) -> TokenStream {
 fn setter_pair(field: &Field) -> TokenStream {
     let ident = &field.ident;
     let inner = &field.inner_ty;
+    let param = param_type(inner);
     let set_ident = format_ident!("set_{}", field.ident.unraw());
     let docs = &field.docs;
     let name = field.name();
@@ -297,7 +299,7 @@ fn setter_pair(field: &Field) -> TokenStream {
         #[doc = #value_doc]
         #[doc = ""]
         #(#docs)*
-        pub fn #ident(mut self, value: impl ::std::convert::Into<#inner>) -> Self {
+        pub fn #ident(mut self, value: #param) -> Self {
             self.#ident = ::std::option::Option::Some(::std::convert::Into::into(value));
             self
         }
@@ -306,6 +308,23 @@ fn setter_pair(field: &Field) -> TokenStream {
             self.#ident = value;
             self
         }
+    }
+}
+
+/// The parameter type of `new` and setters: `impl Into<T>`, except for primitive numbers and
+/// `bool`, which are taken as `T` so that literals like `60` infer their type.
+fn param_type(ty: &syn::Type) -> TokenStream {
+    const PRIMITIVES: [&str; 15] = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64",
+        "bool",
+    ];
+    let is_primitive = matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+        && p.path.segments.len() == 1
+        && PRIMITIVES.iter().any(|name| p.path.segments[0].ident == name));
+    if is_primitive {
+        quote!(#ty)
+    } else {
+        quote!(impl ::std::convert::Into<#ty>)
     }
 }
 

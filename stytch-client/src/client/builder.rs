@@ -1,6 +1,6 @@
 //! [`ClientBuilder`]: credentials, base URL, timeouts, user agent, transport.
 
-use super::{Client, ClientInner};
+use super::{Client, ClientInner, RetryPolicy};
 use crate::error::Error;
 use crate::secret::Secret;
 use base64::Engine as _;
@@ -46,6 +46,7 @@ pub struct ClientBuilder {
     http_client: Option<reqwest::Client>,
     max_response_bytes: usize,
     allow_insecure_http: bool,
+    retry: RetryPolicy,
 }
 
 impl Default for ClientBuilder {
@@ -60,6 +61,7 @@ impl Default for ClientBuilder {
             http_client: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             allow_insecure_http: false,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -114,6 +116,14 @@ impl ClientBuilder {
         self
     }
 
+    /// How failed attempts are retried (default [`RetryPolicy::default`]; use
+    /// [`RetryPolicy::none`] to turn retries off). [`RequestOptions::retry`](crate::RequestOptions::retry)
+    /// overrides it per call.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
     /// Accepts a plain `http://` base URL on a non-loopback host. Credentials then travel
     /// unencrypted: only for trusted networks.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
@@ -157,6 +167,7 @@ impl ClientBuilder {
                 user_agent,
                 timeout: self.timeout,
                 max_response_bytes: self.max_response_bytes,
+                retry: self.retry,
             }),
         })
     }

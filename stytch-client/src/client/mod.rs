@@ -2,6 +2,7 @@
 
 mod builder;
 mod response;
+mod retry;
 
 pub use builder::{
     ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LIVE_BASE_URL,
@@ -15,6 +16,8 @@ use crate::secret::Secret;
 use bytes::Bytes;
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
 use http::{HeaderMap, HeaderValue};
+use retry::Failure;
+pub use retry::RetryPolicy;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -56,6 +59,7 @@ struct ClientInner {
     user_agent: HeaderValue,
     timeout: Duration,
     max_response_bytes: usize,
+    retry: RetryPolicy,
 }
 
 impl Client {
@@ -176,47 +180,111 @@ impl Client {
         span: &tracing::Span,
     ) -> Result<E::Response, Error> {
         let prepared = self.prepare(endpoint, options)?;
-        let timeout = options.timeout.unwrap_or(self.inner.timeout);
         let url = reqwest::Url::parse(&prepared.url)
             .map_err(|_| Error::invalid_request("the request URL is not valid"))?;
-        let mut request = reqwest::Request::new(E::METHOD, url);
-        *request.headers_mut() = prepared.headers;
-        *request.timeout_mut() = Some(timeout);
-        if let Some(body) = prepared.body {
-            *request.body_mut() = Some(body.into());
-        }
-
+        let timeout = options.timeout.unwrap_or(self.inner.timeout);
+        let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let idempotent = endpoint.idempotent();
         let started = Instant::now();
-        span.record("attempt", 1);
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let request = self.build_request(E::METHOD, &url, &prepared, timeout);
+            let (failure, headers, error) = match self.attempt(request, timeout, span).await {
+                Ok(Answer { status, body, .. }) if status.is_success() => {
+                    span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
+                    if !span.is_disabled() {
+                        response::record_request_id(span, &body);
+                    }
+                    let decoded = response::decode(status, &body).map_err(|e| e.after_attempts(attempt));
+                    tracing::debug!(parent: span, ok = decoded.is_ok(), "stytch response");
+                    return decoded;
+                }
+                Ok(Answer {
+                    status,
+                    headers,
+                    body,
+                }) => {
+                    let api = ApiError::from_response(status, &body);
+                    if let Some(request_id) = &api.request_id {
+                        span.record("request_id", request_id.as_str());
+                    }
+                    tracing::debug!(parent: span, attempt, error_type = api.error_type.as_str(), "stytch error response");
+                    (Failure::Status(status), Some(headers), Error::api(api))
+                }
+                Err(error) => {
+                    let failure = match error.kind() {
+                        crate::ErrorKind::Connect => Failure::Connect,
+                        crate::ErrorKind::Timeout => Failure::Timeout,
+                        _ => Failure::Other,
+                    };
+                    tracing::debug!(parent: span, attempt, kind = ?error.kind(), "stytch request failed");
+                    (failure, None, error)
+                }
+            };
+            span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
+            match policy.next_delay(failure, idempotent, attempt, started.elapsed(), headers.as_ref()) {
+                Some(delay) => {
+                    tracing::debug!(parent: span, attempt, delay_ms = delay.as_millis() as u64, "retrying");
+                    tokio::time::sleep(delay).await;
+                }
+                None => return Err(error.after_attempts(attempt)),
+            }
+        }
+    }
+
+    /// One attempt's reqwest request (the body is shared, not copied).
+    fn build_request(
+        &self,
+        method: http::Method,
+        url: &reqwest::Url,
+        prepared: &Prepared,
+        timeout: Duration,
+    ) -> reqwest::Request {
+        let mut request = reqwest::Request::new(method, url.clone());
+        *request.headers_mut() = prepared.headers.clone();
+        *request.timeout_mut() = Some(timeout);
+        if let Some(body) = &prepared.body {
+            *request.body_mut() = Some(body.clone().into());
+        }
+        request
+    }
+
+    /// Sends one attempt and reads the whole answer, whatever its status.
+    async fn attempt(
+        &self,
+        request: reqwest::Request,
+        timeout: Duration,
+        span: &tracing::Span,
+    ) -> Result<Answer, Error> {
         let response = self
             .inner
             .http
             .execute(request)
             .await
-            .map_err(|e| Error::transport(e, timeout).after_attempts(1))?;
+            .map_err(|e| Error::transport(e, timeout))?;
         let status = response.status();
         span.record("status", status.as_u16());
-        let body = response::read_body(response, self.inner.max_response_bytes, timeout)
-            .await
-            .map_err(|e| e.after_attempts(1))?;
-        span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
-
-        if status.is_success() {
-            if !span.is_disabled() {
-                response::record_request_id(span, &body);
-            }
-            let decoded = response::decode(status, &body);
-            tracing::debug!(parent: span, ok = decoded.is_ok(), "stytch response");
-            decoded
+        let headers = if status.is_success() {
+            HeaderMap::new()
         } else {
-            let api = ApiError::from_response(status, &body);
-            if let Some(request_id) = &api.request_id {
-                span.record("request_id", request_id.as_str());
-            }
-            tracing::debug!(parent: span, error_type = api.error_type.as_str(), "stytch error response");
-            Err(Error::api(api).after_attempts(1))
-        }
+            response.headers().clone()
+        };
+        let body = response::read_body(response, self.inner.max_response_bytes, timeout).await?;
+        Ok(Answer {
+            status,
+            headers,
+            body,
+        })
     }
+}
+
+/// A complete answer: status, headers (kept only for errors, for `Retry-After`) and body.
+struct Answer {
+    status: http::StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
 }
 
 impl fmt::Debug for Client {

@@ -46,11 +46,11 @@ pub struct Ping;
 fn main() {
     let client = Client::builder().credentials("project-test-x", "secret").base_url("http://127.0.0.1:1").build().unwrap();
 
-    let list = ListWidgets::new("owner-1").limit(10u32);
+    let list = ListWidgets::new("owner-1").limit(10);
     let request = client.http_request(&list, &RequestOptions::new()).unwrap();
     assert_eq!(request.uri(), "http://127.0.0.1:1/v1/widgets/owner-1?limit=10");
 
-    let rename = RenameWidgetRequest::new("owner-1", 7u64, "new name")
+    let rename = RenameWidgetRequest::new("owner-1", 7, "new name")
         .kind("gadget")
         .labels(Some(vec!["a".to_owned()]))
         .pin("1234")
