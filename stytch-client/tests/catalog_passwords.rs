@@ -85,12 +85,8 @@ fn migrate_all_options() {
     .scrypt_config(ScryptConfig::new("c2FsdA==", 32768, 8, 1, 32))
     .pbkdf_2_config(Pbkdf2Config::new("c2FsdA==", 100000, 32, "sha256"))
     .name("name-value")
-    .trusted_metadata(object(
-        json!({"trusted_metadata": {"plan": "pro"}}),
-    ))
-    .untrusted_metadata(object(
-        json!({"untrusted_metadata": {"plan": "pro"}}),
-    ))
+    .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+    .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
     .roles(vec!["roles-1".to_owned()])
     .preserve_existing_sessions(true)
     .mfa_phone_number("mfa-phone-number-value")
@@ -669,4 +665,182 @@ fn discovery_email_reset_decodes_minimal_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert!(response.intermediate_session_token_expires_at.is_none());
+}
+// ---- Open enums, locales and lenient decoding -------------------------------------------------
+
+#[test]
+fn locales_serialize_as_the_api_expects_and_accept_any_tag() {
+    let body = |locale: PasswordsLocale| {
+        wire(passwords::email::ResetStart::new("organization-test-07971b06", "ada@acme.com").locale(locale))
+            .body
+            .expect("body")["locale"]
+            .clone()
+    };
+    assert_eq!(body(PasswordsLocale::PtBr), json!("pt-br"));
+    assert_eq!(body(PasswordsLocale::En), json!("en"));
+    assert_eq!(body(PasswordsLocale::from("de-DE")), json!("de-DE"));
+    assert_eq!(PasswordsLocale::from("pt-br"), PasswordsLocale::PtBr);
+    assert_eq!(
+        PasswordsLocale::from("ptbr"),
+        PasswordsLocale::Other("ptbr".to_owned())
+    );
+    assert_eq!(PasswordsLocale::Other("ja".to_owned()).to_string(), "ja");
+}
+
+#[test]
+fn string_enums_round_trip_known_and_unknown_values() {
+    for known in [
+        "bcrypt",
+        "md_5",
+        "argon_2i",
+        "argon_2id",
+        "sha_1",
+        "sha_512",
+        "scrypt",
+        "phpass",
+        "pbkdf_2",
+    ] {
+        let parsed: HashType = serde_json::from_value(json!(known)).unwrap();
+        assert!(
+            !matches!(parsed, HashType::Other(_)),
+            "{known} is a known hash type"
+        );
+        assert_eq!(parsed.as_str(), known);
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), json!(known));
+    }
+    let unknown: HashType = serde_json::from_value(json!("yescrypt")).unwrap();
+    assert_eq!(unknown, HashType::Other("yescrypt".to_owned()));
+    assert_eq!(serde_json::to_value(&unknown).unwrap(), json!("yescrypt"));
+    assert_eq!(HashType::from("md_5"), HashType::Md5);
+    assert_eq!(HashType::from(String::from("pbkdf_2")), HashType::Pbkdf2);
+    assert!(serde_json::from_value::<HashType>(json!(3)).is_err());
+}
+
+#[test]
+fn unknown_enum_values_and_unknown_fields_decode() {
+    let mut response = fixture("authenticate.full");
+    response["a_field_from_the_future"] = json!({"nested": [1, 2, 3]});
+    response["member"]["another_new_field"] = json!(true);
+    let factor = &mut response["member_session"]["authentication_factors"][0];
+    factor["type"] = json!("quantum_entanglement");
+    factor["delivery_method"] = json!("carrier_pigeon");
+    factor["carrier_pigeon_factor"] = json!({"pigeon_id": "p-1"});
+
+    let decoded: passwords::AuthenticateResponse = serde_json::from_value(response).unwrap();
+    let session = decoded.member_session.expect("member_session");
+    let factor = &session.authentication_factors[0];
+    assert_eq!(
+        factor.kind,
+        AuthenticationFactorType::Other("quantum_entanglement".to_owned())
+    );
+    assert_eq!(
+        factor.delivery_method,
+        AuthenticationFactorDeliveryMethod::Other("carrier_pigeon".to_owned())
+    );
+    assert_eq!(factor.kind.as_str(), "quantum_entanglement");
+}
+
+#[test]
+fn documented_empty_values_decode_when_absent_or_null() {
+    // The official crate fails on these; Stytch documents them as "" / [] / false when empty.
+    let mut response = fixture("authenticate.minimal");
+    response["session_token"] = json!(null);
+    response["session_jwt"] = json!(null);
+    response
+        .as_object_mut()
+        .unwrap()
+        .remove("intermediate_session_token");
+    response["member"]["name"] = json!(null);
+    response["member"]["mfa_phone_number"] = json!(null);
+    response["member"].as_object_mut().unwrap().remove("roles");
+    response["organization"]["organization_logo_url"] = json!(null);
+
+    let decoded: passwords::AuthenticateResponse = serde_json::from_value(response).unwrap();
+    assert_eq!(decoded.session_token.expose(), "");
+    assert_eq!(decoded.session_jwt.expose(), "");
+    assert_eq!(decoded.intermediate_session_token.expose(), "");
+    assert_eq!(decoded.member.name, "");
+    assert_eq!(decoded.member.mfa_phone_number, "");
+    assert!(decoded.member.roles.is_empty());
+    assert_eq!(decoded.organization.organization_logo_url, "");
+}
+
+#[test]
+fn identifiers_stay_strict() {
+    let mut response = fixture("authenticate.minimal");
+    response["member_id"] = json!(null);
+    assert!(serde_json::from_value::<passwords::AuthenticateResponse>(response).is_err());
+    let mut response = fixture("authenticate.minimal");
+    response["member_session"] = fixture("models/MemberSession.minimal");
+    response["member_session"]["expires_at"] = json!("not a date");
+    assert!(serde_json::from_value::<passwords::AuthenticateResponse>(response).is_err());
+}
+
+#[test]
+fn timestamps_decode_as_utc_date_times() {
+    let response: passwords::AuthenticateResponse = decode("authenticate.full");
+    let expires = response
+        .intermediate_session_token_expires_at
+        .expect("expires_at");
+    assert_eq!(expires.to_rfc3339(), "2026-11-22T16:00:00+00:00");
+    let session = response.member_session.expect("member_session");
+    assert_eq!(session.started_at, expires);
+}
+
+#[test]
+fn secret_request_fields_accept_str_and_string() {
+    let from_str = passwords::Authenticate::new("org", "ada@acme.com", "pw-SECRET");
+    let from_string = passwords::Authenticate::new(
+        "org".to_owned(),
+        "ada@acme.com".to_owned(),
+        "pw-SECRET".to_owned(),
+    )
+    .session_token(String::from("tok-SECRET"));
+    assert_eq!(from_str.password.expose(), "pw-SECRET");
+    assert_eq!(
+        from_string.session_token.as_ref().map(|s| s.expose_str()),
+        Some("tok-SECRET")
+    );
+    assert_redacted(&from_string);
+    assert!(format!("{from_string:?}").contains("***"));
+}
+
+#[test]
+fn hash_configs_serialize_every_field() {
+    assert_eq!(
+        serde_json::to_value(Md5Config::new("a", "b")).unwrap(),
+        json!({"prepend_salt": "a", "append_salt": "b"})
+    );
+    assert_eq!(
+        serde_json::to_value(Sha1Config::new("", "")).unwrap(),
+        json!({"prepend_salt": "", "append_salt": ""})
+    );
+    assert_eq!(
+        serde_json::to_value(Sha512Config::new("x", "")).unwrap()["prepend_salt"],
+        json!("x")
+    );
+    assert_eq!(
+        serde_json::to_value(Pbkdf2Config::new("s", 1, 2, "sha512")).unwrap(),
+        json!({"salt": "s", "iteration_amount": 1, "key_length": 2, "algorithm": "sha512"})
+    );
+    assert_eq!(
+        serde_json::to_value(ScryptConfig::new("s", 16384, 8, 1, 64)).unwrap(),
+        json!({"salt": "s", "n_parameter": 16384, "r_parameter": 8, "p_parameter": 1, "key_length": 64})
+    );
+    assert_eq!(
+        serde_json::to_value(Argon2Config::new("s", 2, 19456, 1, 32)).unwrap(),
+        json!({"salt": "s", "iteration_amount": 2, "memory": 19456, "threads": 1, "key_length": 32})
+    );
+}
+
+#[test]
+fn require_reset_sends_no_member_headers_without_authorization() {
+    let request = passwords::email::RequireReset::new("ada@acme.com")
+        .authorization(Authorization::session_token("").with_session_jwt(""));
+    // Empty values add no header, exactly like the official SDKs.
+    wire(&request).assert_post(
+        "/v1/b2b/passwords/email/require_reset",
+        json!({"email_address": "ada@acme.com"}),
+        &[],
+    );
 }

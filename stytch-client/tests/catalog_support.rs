@@ -30,9 +30,7 @@ fn organizations_create_all_options() {
     let request = organizations::Create::new("Acme Inc.")
         .organization_slug("acme")
         .organization_logo_url("organization-logo-url-value")
-        .trusted_metadata(object(
-            json!({"trusted_metadata": {"plan": "pro"}}),
-        ))
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
         .organization_external_id("organization-external-id-value")
         .sso_jit_provisioning("sso-jit-provisioning-value")
         .email_allowed_domains(vec!["email-allowed-domains-1".to_owned()])
@@ -48,9 +46,7 @@ fn organizations_create_all_options() {
         .mfa_methods("mfa-methods-value")
         .allowed_mfa_methods(vec!["allowed-mfa-methods-1".to_owned()])
         .oauth_tenant_jit_provisioning("oauth-tenant-jit-provisioning-value")
-        .allowed_oauth_tenants(object(
-            json!({"allowed_oauth_tenants": {"plan": "pro"}}),
-        ))
+        .allowed_oauth_tenants(object(json!({"allowed_oauth_tenants": {"plan": "pro"}})))
         .claimed_email_domains(vec!["claimed-email-domains-1".to_owned()])
         .first_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
         .allowed_first_party_connected_apps(vec!["allowed-first-party-connected-apps-1".to_owned()])
@@ -141,12 +137,8 @@ fn organizations_members_create_required_only() {
 fn organizations_members_create_all_options() {
     let request = organizations::members::Create::new("organization-test-07971b06", "ada@acme.com")
         .name("name-value")
-        .trusted_metadata(object(
-            json!({"trusted_metadata": {"plan": "pro"}}),
-        ))
-        .untrusted_metadata(object(
-            json!({"untrusted_metadata": {"plan": "pro"}}),
-        ))
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
         .create_member_as_pending(true)
         .is_breakglass(true)
         .mfa_phone_number("mfa-phone-number-value")
@@ -753,9 +745,7 @@ fn discovery_organizations_create_all_options() {
         .organization_slug("acme")
         .organization_external_id("organization-external-id-value")
         .organization_logo_url("organization-logo-url-value")
-        .trusted_metadata(object(
-            json!({"trusted_metadata": {"plan": "pro"}}),
-        ))
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
         .sso_jit_provisioning("sso-jit-provisioning-value")
         .email_allowed_domains(vec!["email-allowed-domains-1".to_owned()])
         .email_jit_provisioning("email-jit-provisioning-value")
@@ -770,9 +760,7 @@ fn discovery_organizations_create_all_options() {
         .mfa_methods("mfa-methods-value")
         .allowed_mfa_methods(vec!["allowed-mfa-methods-1".to_owned()])
         .oauth_tenant_jit_provisioning("oauth-tenant-jit-provisioning-value")
-        .allowed_oauth_tenants(object(
-            json!({"allowed_oauth_tenants": {"plan": "pro"}}),
-        ))
+        .allowed_oauth_tenants(object(json!({"allowed_oauth_tenants": {"plan": "pro"}})))
         .first_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
         .allowed_first_party_connected_apps(vec!["allowed-first-party-connected-apps-1".to_owned()])
         .third_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
@@ -840,4 +828,85 @@ fn discovery_organizations_create_decodes_minimal_response() {
     assert!(response.primary_required.is_none());
     assert!(response.member_device.is_none());
     assert!(response.intermediate_session_token_expires_at.is_none());
+}
+// ---- Paths, queries and lenient decoding ----------------------------------------------------------
+
+#[test]
+fn path_captures_are_encoded_as_one_segment() {
+    let request = organizations::members::Get::new("org/with space?#").email_address("a+b@acme.com");
+    wire(&request).assert_get(
+        "/v1/b2b/organizations/org%2Fwith%20space%3F%23/member",
+        Some("email_address=a%2Bb%40acme.com"),
+    );
+    let error =
+        stytch_client::Client::http_request(&client(), organizations::Get::new(""), &Default::default())
+            .unwrap_err();
+    assert!(error.is_invalid_request(), "{error}");
+}
+
+#[test]
+fn exchange_locales_keep_their_case() {
+    for (locale, wire_value) in [
+        (ExchangeLocale::PtBr, "pt-br"),
+        (ExchangeLocale::DeDe, "de-DE"),
+        (ExchangeLocale::CaEs, "ca-ES"),
+        (ExchangeLocale::from("sv-SE"), "sv-SE"),
+    ] {
+        let body = wire(sessions::Exchange::new("organization-test-07971b06").locale(locale))
+            .body
+            .expect("body");
+        assert_eq!(body["locale"], json!(wire_value));
+    }
+}
+
+#[test]
+fn member_get_by_member_id_only() {
+    let request =
+        organizations::members::Get::new("organization-test-07971b06").member_id("member-test-32fc5024");
+    wire(&request).assert_get(
+        "/v1/b2b/organizations/organization-test-07971b06/member",
+        Some("member_id=member-test-32fc5024"),
+    );
+}
+
+#[test]
+fn discovered_organizations_decode_unknown_membership_and_extra_fields() {
+    let mut response = fixture("discovery_organizations_list.full");
+    response["discovered_organizations"][0]["membership"]["type"] = json!("eligible_to_join_by_magic");
+    response["discovered_organizations"][0]["brand_new"] = json!({"x": 1});
+    response["organization_id_hint"] = json!(null);
+    let decoded: discovery::organizations::ListResponse = serde_json::from_value(response).unwrap();
+    let membership = decoded.discovered_organizations[0]
+        .membership
+        .as_ref()
+        .expect("membership");
+    assert_eq!(membership.kind, "eligible_to_join_by_magic");
+    assert_eq!(decoded.organization_id_hint, None);
+}
+
+#[test]
+fn jwks_keys_decode_with_their_wire_names() {
+    let response: sessions::GetJwksResponse = decode("sessions_get_jwks.full");
+    let key = &response.keys[0];
+    assert_eq!(key.key_use, "sig");
+    assert_eq!(key.x5t_s256, "dGh1bWJwcmludA");
+    assert_eq!(key.alg, "RS256");
+}
+
+#[test]
+fn request_models_serialize_their_wire_values() {
+    assert_eq!(ConnectedAppsAllowedType::AllAllowed.to_string(), "ALL_ALLOWED");
+    assert_eq!(
+        ConnectedAppsAllowedType::from("NOT_ALLOWED"),
+        ConnectedAppsAllowedType::NotAllowed
+    );
+    let check = AuthorizationCheck::new("org", "documents", "write");
+    assert_eq!(
+        serde_json::to_value(&check).unwrap(),
+        json!({"organization_id": "org", "resource_id": "documents", "action": "write"})
+    );
+    assert_eq!(
+        serde_json::to_value(EmailImplicitRoleAssignment::new("acme.com", "admin")).unwrap(),
+        json!({"domain": "acme.com", "role_id": "admin"})
+    );
 }
