@@ -1,1 +1,95 @@
-//! An in-memory fake of the Stytch B2B API (work in progress).
+//! An in-memory fake of the Stytch B2B API, for offline tests and examples.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use stytch_emulator::Emulator;
+//! use std::time::Duration;
+//!
+//! let emulator = Emulator::builder().cross_org_passwords(true).start().await?;
+//! let client = emulator.client(); // stytch_client::Client with the emulator's credentials
+//! // ... create an organization, start a password reset with the client ...
+//! if let Some(email) = emulator.last_email_to("ada@example.com") {
+//!     println!("reset token: {:?}", email.token);
+//! }
+//! emulator.clock().advance(Duration::from_secs(31 * 60)); // the reset link has now expired
+//! # Ok(()) }
+//! ```
+//!
+//! # What it serves
+//!
+//! Every endpoint of Stytch's B2B Passwords API and the endpoints they need
+//! (paths as in Stytch's API; all take HTTP Basic auth `project_id:secret` except the JWKS):
+//!
+//! - `POST /v1/b2b/passwords/{strength_check, migrate, authenticate}`,
+//!   `POST /v1/b2b/passwords/email/{reset/start, reset, require_reset}`,
+//!   `POST /v1/b2b/passwords/session/reset`, `POST /v1/b2b/passwords/existing_password/reset`,
+//!   `POST /v1/b2b/passwords/discovery/{authenticate, email/reset/start, email/reset}`;
+//! - `POST /v1/b2b/organizations`, `GET /v1/b2b/organizations/{organization_id}`,
+//!   `POST /v1/b2b/organizations/{organization_id}/members`,
+//!   `GET /v1/b2b/organizations/{organization_id}/member?member_id=…|email_address=…`,
+//!   `GET /v1/b2b/organizations/members/dangerously_get/{member_id}`;
+//! - `GET /v1/b2b/sessions`, `POST /v1/b2b/sessions/{authenticate, revoke, exchange,
+//!   exchange_access_token, attest, migrate}`, `GET /v1/b2b/sessions/jwks/{project_id}`;
+//! - `POST /v1/b2b/discovery/organizations`, `POST /v1/b2b/discovery/organizations/create`,
+//!   `POST /v1/b2b/discovery/intermediate_sessions/exchange`.
+//!
+//! Behaviour follows the project's Stytch B2B semantics reference: real argon2id hashing (fast
+//! parameters by default), verification of migrated bcrypt / md_5 / sha_1 / sha_512 / argon_2i /
+//! argon_2id / scrypt / pbkdf_2 / phpass hashes, zxcvbn or LUDS strength, single-use expiring
+//! reset tokens with PKCE, session revocation on resets, MFA via intermediate session tokens,
+//! cross-org passwords and discovery, RS256 session JWTs (5-minute lifetime) and a rotatable
+//! JWKS. Where the reference marks a behaviour unconfirmed, the choice is a constant in the
+//! crate's `policy` module (source file `src/policy.rs`), each citing the reference.
+//!
+//! Errors carry the five fields Stytch always sends (`status_code`, `request_id`, `error_type`,
+//! `error_message`, `error_url`), plus `error_details: {"field": …}` on field validation errors.
+//!
+//! # The outbox and other test hooks
+//!
+//! Emails Stytch would have sent are kept in an outbox: [`Emulator::outbox`],
+//! [`Emulator::last_email_to`]. Over HTTP, under the separate prefix `/__emulator` (same Basic
+//! auth as the API):
+//!
+//! - `GET /__emulator/outbox[?to=address]` → `{"messages": [OutboxMessage…]}`, oldest first;
+//! - `DELETE /__emulator/outbox` empties it;
+//! - `GET /__emulator/clock` → `{"now", "offset_seconds"}`;
+//! - `POST /__emulator/clock/advance` with `{"seconds": N}` moves the clock forward.
+//!
+//! Endpoints that consume credentials Stytch gets from elsewhere take them from hooks:
+//! [`Emulator::issue_access_token`] (sessions/exchange_access_token),
+//! [`Emulator::register_trusted_auth_token`] (sessions/attest),
+//! [`Emulator::register_external_session`] (sessions/migrate).
+//!
+//! # The binary
+//!
+//! `stytch-emulator --port 8080` serves the same API for other languages and prints
+//! `STYTCH_BASE_URL=…`, `STYTCH_PROJECT_ID=…`, `STYTCH_SECRET=…` lines on stdout, then
+//! `STYTCH_EMULATOR_READY=1`. `--help` lists the settings.
+
+#![warn(missing_docs)]
+
+mod app;
+mod auth_flow;
+mod clock;
+mod config;
+mod discovery;
+mod emulator;
+mod errors;
+mod handlers;
+mod hashing;
+mod ids;
+mod jwt;
+mod outbox;
+pub mod policy;
+mod render;
+mod request;
+mod server;
+mod sessions;
+mod store;
+mod strength;
+
+pub use clock::Clock;
+pub use config::{DEFAULT_BREACHED_PASSWORDS, HashingCost, StrengthPolicy};
+pub use emulator::{Emulator, EmulatorBuilder};
+pub use outbox::{MessageKind, OutboxMessage};
+pub use server::EMULATOR_PREFIX;

@@ -1,0 +1,199 @@
+//! RS256 session JWTs and the JWKS (§5.7, §5.8).
+
+use crate::clock::chrono_duration;
+use crate::policy;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use rsa::pkcs1::DecodeRsaPrivateKey as _;
+use rsa::pkcs1v15::{Signature, SigningKey, VerifyingKey};
+use rsa::pkcs8::EncodePublicKey as _;
+use rsa::signature::{SignatureEncoding as _, Signer as _, Verifier as _};
+use rsa::traits::PublicKeyParts as _;
+use rsa::{RsaPrivateKey, RsaPublicKey};
+use serde_json::{Value, json};
+use sha2::{Digest as _, Sha256};
+use std::sync::OnceLock;
+
+/// Pre-generated RSA-2048 test keys (generating one takes long in debug builds). Rotation uses
+/// them in order, then generates fresh keys.
+const EMBEDDED_KEYS: [&str; 3] = [
+    include_str!("keys/test_key_1.pem"),
+    include_str!("keys/test_key_2.pem"),
+    include_str!("keys/test_key_3.pem"),
+];
+
+fn embedded_key(i: usize) -> Option<RsaPrivateKey> {
+    static PARSED: OnceLock<Vec<RsaPrivateKey>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            EMBEDDED_KEYS
+                .iter()
+                .map(|pem| RsaPrivateKey::from_pkcs1_pem(pem).expect("embedded test key parses"))
+                .collect()
+        })
+        .get(i)
+        .cloned()
+}
+
+struct KeyEntry {
+    kid: String,
+    signing: SigningKey<Sha256>,
+    verifying: VerifyingKey<Sha256>,
+    jwk: Value,
+    /// When a newer key took over; the key stays in the JWKS for [`policy::OLD_KEY_GRACE`].
+    retired_at: Option<DateTime<Utc>>,
+}
+
+/// The signing keys: the last one signs; retired ones still verify while served.
+pub(crate) struct KeyRing {
+    keys: Vec<KeyEntry>,
+    generated: usize,
+}
+
+/// Why a JWT was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum JwtError {
+    Malformed,
+    BadSignature,
+}
+
+impl KeyRing {
+    pub fn new() -> Self {
+        let mut ring = KeyRing {
+            keys: Vec::new(),
+            generated: 0,
+        };
+        ring.add_key(None);
+        ring
+    }
+
+    fn add_key(&mut self, now: Option<DateTime<Utc>>) -> String {
+        let private = embedded_key(self.generated)
+            .unwrap_or_else(|| RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048).expect("RSA key generation"));
+        self.generated += 1;
+        if let (Some(now), Some(current)) = (now, self.keys.last_mut()) {
+            current.retired_at = Some(now);
+        }
+        let kid = crate::ids::id(policy::KID_PREFIX);
+        let public = RsaPublicKey::from(&private);
+        let der = public
+            .to_public_key_der()
+            .map(|d| d.as_bytes().to_vec())
+            .unwrap_or_default();
+        let jwk = json!({
+            "kty": "RSA",
+            "use": "sig",
+            "key_ops": ["verify"],
+            "alg": "RS256",
+            "kid": kid,
+            "x5c": [],
+            // No certificate is issued for emulator keys; this is the SHA-256 of the key's
+            // SubjectPublicKeyInfo, base64url (the field must be a string, §5.8).
+            "x5tS256": URL_SAFE_NO_PAD.encode(Sha256::digest(&der)),
+            "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
+            "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+        });
+        self.keys.push(KeyEntry {
+            kid: kid.clone(),
+            signing: SigningKey::<Sha256>::new(private),
+            verifying: VerifyingKey::<Sha256>::new(public),
+            jwk,
+            retired_at: None,
+        });
+        kid
+    }
+
+    /// Makes a new key the signing key; the old one stays in the JWKS for the grace period.
+    pub fn rotate(&mut self, now: DateTime<Utc>) -> String {
+        self.add_key(Some(now))
+    }
+
+    fn served(&self, now: DateTime<Utc>) -> impl Iterator<Item = &KeyEntry> {
+        let grace = chrono_duration(policy::OLD_KEY_GRACE);
+        self.keys
+            .iter()
+            .filter(move |k| k.retired_at.is_none_or(|t| now < t + grace))
+    }
+
+    /// The JWKS `keys` array, newest first.
+    pub fn jwks(&self, now: DateTime<Utc>) -> Vec<Value> {
+        let mut keys: Vec<Value> = self.served(now).map(|k| k.jwk.clone()).collect();
+        keys.reverse();
+        keys
+    }
+
+    /// The kid that signs new JWTs.
+    pub fn current_kid(&self) -> &str {
+        &self.keys.last().expect("at least one key").kid
+    }
+
+    /// Signs `claims` as a compact RS256 JWS.
+    pub fn sign(&self, claims: &Value) -> String {
+        let key = self.keys.last().expect("at least one key");
+        let header = json!({ "alg": "RS256", "kid": key.kid, "typ": "JWT" });
+        let signing_input = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(header.to_string()),
+            URL_SAFE_NO_PAD.encode(claims.to_string())
+        );
+        let signature = key.signing.sign(signing_input.as_bytes());
+        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+    }
+
+    /// Checks the signature against a served key and returns the claims. Expiry is not checked:
+    /// an expired JWT whose session is alive is accepted and refreshed (§5.7).
+    pub fn verify(&self, jwt: &str, now: DateTime<Utc>) -> Result<Value, JwtError> {
+        let mut parts = jwt.split('.');
+        let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(JwtError::Malformed);
+        };
+        let header: Value = decode_json(h)?;
+        let claims: Value = decode_json(p)?;
+        let signature = URL_SAFE_NO_PAD.decode(s).map_err(|_| JwtError::Malformed)?;
+        if header["alg"] != "RS256" || !claims.is_object() {
+            return Err(JwtError::Malformed);
+        }
+        let kid = header["kid"].as_str().ok_or(JwtError::Malformed)?;
+        let key = self
+            .served(now)
+            .find(|k| k.kid == kid)
+            .ok_or(JwtError::BadSignature)?;
+        let signature = Signature::try_from(signature.as_slice()).map_err(|_| JwtError::BadSignature)?;
+        key.verifying
+            .verify(format!("{h}.{p}").as_bytes(), &signature)
+            .map_err(|_| JwtError::BadSignature)?;
+        Ok(claims)
+    }
+}
+
+fn decode_json(part: &str) -> Result<Value, JwtError> {
+    let bytes = URL_SAFE_NO_PAD.decode(part).map_err(|_| JwtError::Malformed)?;
+    serde_json::from_slice(&bytes).map_err(|_| JwtError::Malformed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_verify_rotate() {
+        let now = Utc::now();
+        let mut ring = KeyRing::new();
+        let old = ring.sign(&json!({"sub": "m"}));
+        let old_kid = ring.current_kid().to_owned();
+        ring.rotate(now);
+        assert_ne!(ring.current_kid(), old_kid);
+        let new = ring.sign(&json!({"sub": "m"}));
+        assert_eq!(ring.verify(&old, now).unwrap()["sub"], "m");
+        assert_eq!(ring.verify(&new, now).unwrap()["sub"], "m");
+        assert_eq!(ring.jwks(now).len(), 2);
+        let later = now + chrono_duration(policy::OLD_KEY_GRACE) + chrono::Duration::seconds(1);
+        assert_eq!(ring.jwks(later).len(), 1);
+        assert_eq!(ring.verify(&old, later), Err(JwtError::BadSignature));
+        let mut tampered = new.clone();
+        tampered.insert(new.find('.').unwrap() + 2, 'x');
+        assert!(ring.verify(&tampered, now).is_err());
+    }
+}

@@ -1,0 +1,83 @@
+//! The outbox: the messages Stytch would have sent (password reset emails, MFA SMS codes).
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// What a message is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageKind {
+    /// An organization-scoped password reset email (`passwords/email/reset/start`).
+    PasswordReset,
+    /// A cross-organization (discovery) password reset email
+    /// (`passwords/discovery/email/reset/start`).
+    DiscoveryPasswordReset,
+    /// An SMS one-time passcode sent proactively when MFA is required and the member has a
+    /// phone number (`mfa_required.secondary_auth_initiated = "sms_otp"`).
+    SmsOtp,
+}
+
+/// One message Stytch would have sent. Serialized as-is by `GET /__emulator/outbox`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OutboxMessage {
+    /// A unique id (`message-test-<uuid>`).
+    pub message_id: String,
+    /// What the message is for.
+    pub kind: MessageKind,
+    /// The recipient: an email address (lower-cased), or a phone number for [`MessageKind::SmsOtp`].
+    pub to: String,
+    /// The organization the message concerns (absent for discovery resets).
+    pub organization_id: Option<String>,
+    /// The member the message concerns (absent for discovery resets).
+    pub member_id: Option<String>,
+    /// The token the link carries (the reset token), or the SMS passcode.
+    pub token: Option<String>,
+    /// The link in the email: the redirect URL with `token` and `stytch_token_type` appended.
+    pub link: Option<String>,
+    /// `reset_password_redirect_url` (given, or the project default).
+    pub redirect_url: Option<String>,
+    /// `login_redirect_url`, when given.
+    pub login_redirect_url: Option<String>,
+    /// `discovery_redirect_url`, when given.
+    pub discovery_redirect_url: Option<String>,
+    /// `reset_password_template_id`, when given.
+    pub template_id: Option<String>,
+    /// `verify_email_template_id`, when given.
+    pub verify_email_template_id: Option<String>,
+    /// `locale`, when given (as sent; `ptbr` and `pt-br` are both kept verbatim).
+    pub locale: Option<String>,
+    /// When the emulator "sent" it (emulated clock).
+    pub sent_at: DateTime<Utc>,
+    /// When the token in it stops working.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// Appends `token` and the token type to a redirect URL, keeping its query and fragment.
+pub(crate) fn link(redirect_url: &str, token: &str, token_type: &str) -> String {
+    let (base, fragment) = match redirect_url.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (redirect_url, None),
+    };
+    let sep = if base.contains('?') { '&' } else { '?' };
+    let mut out = format!("{base}{sep}stytch_token_type={token_type}&token={token}");
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn link_keeps_query_and_fragment() {
+        assert_eq!(
+            super::link("https://a/b", "T", "x"),
+            "https://a/b?stytch_token_type=x&token=T"
+        );
+        assert_eq!(
+            super::link("https://a/b?c=1#f", "T", "x"),
+            "https://a/b?c=1&stytch_token_type=x&token=T#f"
+        );
+    }
+}

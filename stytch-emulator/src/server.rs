@@ -1,0 +1,152 @@
+//! Routing, Basic auth, and the Stytch-shaped answers for unknown paths and wrong methods.
+
+use crate::app::App;
+use crate::errors::ApiError;
+use crate::handlers::{discovery, emulator_api, members, organizations, passwords, sessions};
+use crate::policy;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use base64::Engine as _;
+use subtle::ConstantTimeEq as _;
+
+/// The path prefix of the emulator's own test hooks (never a Stytch path).
+pub const EMULATOR_PREFIX: &str = "/__emulator";
+
+/// A JSON response with a status.
+pub(crate) fn json_response(status: StatusCode, body: &serde_json::Value) -> Response {
+    let mut response = Response::new(Body::from(body.to_string()));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// Checks `Authorization: Basic base64(project_id:secret)` (§1): 401 `unauthorized_credentials`
+/// for anything else (missing, malformed or wrong).
+async fn basic_auth(State(app): State<App>, request: Request, next: Next) -> Response {
+    let s = app.settings();
+    let expected = format!("{}:{}", s.project_id, s.secret);
+    let ok = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, rest) = v.trim().split_once(' ')?;
+            scheme.eq_ignore_ascii_case("basic").then_some(rest.trim())
+        })
+        .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
+        .is_some_and(|decoded| {
+            decoded.len() == expected.len() && bool::from(decoded.ct_eq(expected.as_bytes()))
+        });
+    if ok {
+        next.run(request).await
+    } else {
+        ApiError::unauthorized().into_response()
+    }
+}
+
+async fn unknown_route() -> Response {
+    let (status, ty) = policy::UNKNOWN_ROUTE_ERROR;
+    ApiError::new(status, ty, "The requested path does not exist.").into_response()
+}
+
+async fn wrong_method() -> Response {
+    let (status, ty) = policy::WRONG_METHOD_ERROR;
+    ApiError::new(status, ty, "This method is not allowed for the requested path.").into_response()
+}
+
+/// The whole API.
+pub(crate) fn router(app: App) -> Router {
+    let api = Router::new()
+        .route("/v1/b2b/organizations", post(organizations::create))
+        .route("/v1/b2b/organizations/{organization_id}", get(organizations::get))
+        .route(
+            "/v1/b2b/organizations/{organization_id}/members",
+            post(members::create),
+        )
+        .route(
+            "/v1/b2b/organizations/{organization_id}/member",
+            get(members::get),
+        )
+        .route(
+            "/v1/b2b/organizations/members/dangerously_get/{member_id}",
+            get(members::dangerously_get),
+        )
+        .route(
+            "/v1/b2b/passwords/strength_check",
+            post(passwords::strength_check::handle),
+        )
+        .route("/v1/b2b/passwords/migrate", post(passwords::migrate::handle))
+        .route(
+            "/v1/b2b/passwords/authenticate",
+            post(passwords::authenticate::handle),
+        )
+        .route(
+            "/v1/b2b/passwords/email/reset/start",
+            post(passwords::email::reset_start),
+        )
+        .route("/v1/b2b/passwords/email/reset", post(passwords::email::reset))
+        .route(
+            "/v1/b2b/passwords/email/require_reset",
+            post(passwords::email::require_reset),
+        )
+        .route(
+            "/v1/b2b/passwords/session/reset",
+            post(passwords::session_reset::handle),
+        )
+        .route(
+            "/v1/b2b/passwords/existing_password/reset",
+            post(passwords::existing::handle),
+        )
+        .route(
+            "/v1/b2b/passwords/discovery/authenticate",
+            post(passwords::discovery::authenticate),
+        )
+        .route(
+            "/v1/b2b/passwords/discovery/email/reset/start",
+            post(passwords::discovery::reset_start),
+        )
+        .route(
+            "/v1/b2b/passwords/discovery/email/reset",
+            post(passwords::discovery::reset),
+        )
+        .route("/v1/b2b/sessions", get(sessions::get))
+        .route("/v1/b2b/sessions/authenticate", post(sessions::authenticate))
+        .route("/v1/b2b/sessions/revoke", post(sessions::revoke))
+        .route("/v1/b2b/sessions/exchange", post(sessions::exchange))
+        .route(
+            "/v1/b2b/sessions/exchange_access_token",
+            post(sessions::exchange_access_token),
+        )
+        .route("/v1/b2b/sessions/attest", post(sessions::attest))
+        .route("/v1/b2b/sessions/migrate", post(sessions::migrate))
+        .route("/v1/b2b/discovery/organizations", post(discovery::list))
+        .route("/v1/b2b/discovery/organizations/create", post(discovery::create))
+        .route(
+            "/v1/b2b/discovery/intermediate_sessions/exchange",
+            post(discovery::exchange),
+        )
+        .route(
+            &format!("{EMULATOR_PREFIX}/outbox"),
+            get(emulator_api::outbox).delete(emulator_api::clear_outbox),
+        )
+        .route(&format!("{EMULATOR_PREFIX}/clock"), get(emulator_api::clock))
+        .route(
+            &format!("{EMULATOR_PREFIX}/clock/advance"),
+            post(emulator_api::advance_clock),
+        )
+        .route_layer(middleware::from_fn_with_state(app.clone(), basic_auth));
+    // The JWKS needs no authentication (§1).
+    let public = Router::new().route("/v1/b2b/sessions/jwks/{project_id}", get(sessions::jwks));
+    api.merge(public)
+        .fallback(unknown_route)
+        .method_not_allowed_fallback(wrong_method)
+        .with_state(app)
+}
