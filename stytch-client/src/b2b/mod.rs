@@ -8,7 +8,9 @@
 //! hashes, session tokens, JWTs, intermediate session tokens and reset tokens are [`Secret`]s in
 //! requests and responses alike, so they never show in `Debug` output.
 //!
-//! Shared types live in [`models`].
+//! Shared types live in [`models`]. Response types are `#[non_exhaustive]` so that Stytch adding a
+//! field is not a breaking change here; obtain them by decoding JSON (as `send` does), for example
+//! with `serde_json::from_str` in your own tests.
 //!
 //! [`Secret`]: crate::Secret
 

@@ -1,4 +1,26 @@
 //! Intermediate session exchange: finishing a discovery flow in one organization.
+//!
+//! ```no_run
+//! use stytch_client::Client;
+//! use stytch_client::b2b::discovery::intermediate_sessions::Exchange;
+//! use stytch_client::b2b::models::ExchangeLocale;
+//!
+//! # async fn run() -> Result<(), stytch_client::Error> {
+//! let client = Client::from_env()?;
+//! let exchanged = client
+//!     .send(
+//!         Exchange::new("ist_...", "organization-test-...")
+//!             .session_duration_minutes(120)
+//!             .locale(ExchangeLocale::DeDe), // sent as "de-DE"
+//!     )
+//!     .await?;
+//! match exchanged.mfa_required {
+//!     Some(mfa) => println!("finish MFA first: {mfa:?}"),
+//!     None => println!("session: {:?}", exchanged.member_session),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{

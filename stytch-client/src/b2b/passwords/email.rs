@@ -1,4 +1,37 @@
-//! Email-based password resets: `reset_start`, `reset` and `require_reset`.
+//! Email-based password resets: [`ResetStart`] emails a link, [`Reset`] sets the new password
+//! with the link's token, and [`RequireReset`] forces a reset before the next login.
+//!
+//! ```no_run
+//! use stytch_client::{Authorization, Client};
+//! use stytch_client::b2b::models::PasswordsLocale;
+//! use stytch_client::b2b::passwords::email::{RequireReset, Reset, ResetStart};
+//!
+//! # async fn run() -> Result<(), stytch_client::Error> {
+//! let client = Client::from_env()?;
+//! client
+//!     .send(
+//!         ResetStart::new("organization-test-...", "ada@example.com")
+//!             .reset_password_redirect_url("https://example.com/reset")
+//!             .locale(PasswordsLocale::PtBr), // sent as "pt-br"
+//!     )
+//!     .await?;
+//!
+//! // Later, with the `token` query parameter of the emailed link:
+//! let token = "token-from-the-link";
+//! let reset = client.send(Reset::new(token, "a new long passphrase")).await?;
+//! println!("member {} authenticated: {}", reset.member_id, reset.member_authenticated);
+//!
+//! // An admin forcing a reset, with their own RBAC permissions:
+//! client
+//!     .send(
+//!         RequireReset::new("ada@example.com")
+//!             .organization_id("organization-test-...")
+//!             .authorization(Authorization::session_jwt("eyJ...")),
+//!     )
+//!     .await?;
+//! # Ok(())
+//! # }
+//! ```
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{

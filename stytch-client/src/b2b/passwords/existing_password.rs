@@ -1,4 +1,22 @@
 //! Password change given the current password.
+//!
+//! ```no_run
+//! use stytch_client::Client;
+//! use stytch_client::b2b::passwords::existing_password::Reset;
+//!
+//! # async fn run() -> Result<(), stytch_client::Error> {
+//! let client = Client::from_env()?;
+//! let request = Reset::new(
+//!     "ada@example.com",
+//!     "the old passphrase",
+//!     "a new long passphrase",
+//!     "organization-test-...",
+//! );
+//! let reset = client.send(request).await?;
+//! println!("authenticated: {}", reset.member_authenticated);
+//! # Ok(())
+//! # }
+//! ```
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{

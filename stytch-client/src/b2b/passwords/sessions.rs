@@ -1,4 +1,18 @@
-//! Password reset for the member of an existing session.
+//! Password reset for the member of an existing session: no old password or email needed.
+//!
+//! ```no_run
+//! use stytch_client::Client;
+//! use stytch_client::b2b::passwords::sessions::Reset;
+//!
+//! # async fn run() -> Result<(), stytch_client::Error> {
+//! let client = Client::from_env()?;
+//! let reset = client
+//!     .send(Reset::new("organization-test-...", "a new long passphrase").session_token("mst_..."))
+//!     .await?;
+//! println!("new session token: {:?}", reset.session_token); // prints ***
+//! # Ok(())
+//! # }
+//! ```
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{

@@ -1,4 +1,23 @@
-//! Email-based password resets in the discovery (cross-organization) flow.
+//! Email-based password resets in the discovery (cross-organization) flow, with PKCE.
+//!
+//! ```no_run
+//! use stytch_client::Client;
+//! use stytch_client::b2b::passwords::discovery::email::{Reset, ResetStart};
+//!
+//! # async fn run() -> Result<(), stytch_client::Error> {
+//! let client = Client::from_env()?;
+//! let verifier = "a-random-pkce-code-verifier";
+//! let challenge = "base64url-of-the-sha256-of-the-verifier";
+//! client
+//!     .send(ResetStart::new("ada@example.com").pkce_code_challenge(challenge))
+//!     .await?;
+//! let reset = client
+//!     .send(Reset::new("token-from-the-link", "a new long passphrase").pkce_code_verifier(verifier))
+//!     .await?;
+//! println!("{} organizations found", reset.discovered_organizations.len());
+//! # Ok(())
+//! # }
+//! ```
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{DiscoveredOrganization, PasswordsLocale};
