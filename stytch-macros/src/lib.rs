@@ -2,8 +2,8 @@
 //!
 //! Use it through `stytch_client::endpoint`; this crate knows nothing about Stytch and generates
 //! code that names the runtime only through `::stytch_client::__private` (or the path given with
-//! `crate = "..."`). The pipeline is parse ([`attr`], [`path`]) → model ([`ast`]) → check
-//! ([`valid`]) → generate ([`expand`]); on any error [`fallback`] re-emits the struct beside the
+//! `crate = "..."`). The pipeline is parse (`attr`, `path`) → model (`ast`) → check
+//! (`valid`) → generate (`expand`); on any error `fallback` re-emits the struct beside the
 //! errors so the rest of the user's crate keeps compiling.
 
 mod ast;
