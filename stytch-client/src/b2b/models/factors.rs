@@ -23,127 +23,127 @@ pub struct AuthenticationFactor {
     /// When it was last updated.
     #[serde(default)]
     pub updated_at: Option<DateTime<Utc>>,
-    /// Details when this is a email factor.
+    /// Set when the factor is an email factor.
     #[serde(default)]
     pub email_factor: Option<EmailFactor>,
-    /// Details when this is a phone number factor.
+    /// Set when the factor is a phone number factor.
     #[serde(default)]
     pub phone_number_factor: Option<PhoneNumberFactor>,
-    /// Details when this is a google OAuth factor.
+    /// Set when the factor is a Google OAuth factor.
     #[serde(default)]
     pub google_oauth_factor: Option<GoogleOAuthFactor>,
-    /// Details when this is a microsoft OAuth factor.
+    /// Set when the factor is a Microsoft OAuth factor.
     #[serde(default)]
     pub microsoft_oauth_factor: Option<MicrosoftOAuthFactor>,
-    /// Details when this is a apple OAuth factor.
+    /// Set when the factor is a Apple OAuth factor.
     #[serde(default)]
     pub apple_oauth_factor: Option<AppleOAuthFactor>,
-    /// Details when this is a webauthn factor.
+    /// Set when the factor is a WebAuthn factor.
     #[serde(default)]
     pub webauthn_factor: Option<WebAuthnFactor>,
-    /// Details when this is a authenticator app factor.
+    /// Set when the factor is an authenticator-app factor.
     #[serde(default)]
     pub authenticator_app_factor: Option<AuthenticatorAppFactor>,
-    /// Details when this is a github OAuth factor.
+    /// Set when the factor is a GitHub OAuth factor.
     #[serde(default)]
     pub github_oauth_factor: Option<GithubOAuthFactor>,
-    /// Details when this is a recovery code factor.
+    /// Set when the factor is a recovery-code factor.
     #[serde(default)]
     pub recovery_code_factor: Option<RecoveryCodeFactor>,
-    /// Details when this is a facebook OAuth factor.
+    /// Set when the factor is a Facebook OAuth factor.
     #[serde(default)]
     pub facebook_oauth_factor: Option<FacebookOAuthFactor>,
-    /// Details when this is a crypto wallet factor.
+    /// Set when the factor is a crypto-wallet factor.
     #[serde(default)]
     pub crypto_wallet_factor: Option<CryptoWalletFactor>,
-    /// Details when this is a amazon OAuth factor.
+    /// Set when the factor is a Amazon OAuth factor.
     #[serde(default)]
     pub amazon_oauth_factor: Option<AmazonOAuthFactor>,
-    /// Details when this is a bitbucket OAuth factor.
+    /// Set when the factor is a Bitbucket OAuth factor.
     #[serde(default)]
     pub bitbucket_oauth_factor: Option<BitbucketOAuthFactor>,
-    /// Details when this is a coinbase OAuth factor.
+    /// Set when the factor is a Coinbase OAuth factor.
     #[serde(default)]
     pub coinbase_oauth_factor: Option<CoinbaseOAuthFactor>,
-    /// Details when this is a discord OAuth factor.
+    /// Set when the factor is a Discord OAuth factor.
     #[serde(default)]
     pub discord_oauth_factor: Option<DiscordOAuthFactor>,
-    /// Details when this is a figma OAuth factor.
+    /// Set when the factor is a Figma OAuth factor.
     #[serde(default)]
     pub figma_oauth_factor: Option<FigmaOAuthFactor>,
-    /// Details when this is a git lab OAuth factor.
+    /// Set when the factor is a GitLab OAuth factor.
     #[serde(default)]
     pub git_lab_oauth_factor: Option<GitLabOAuthFactor>,
-    /// Details when this is a instagram OAuth factor.
+    /// Set when the factor is a Instagram OAuth factor.
     #[serde(default)]
     pub instagram_oauth_factor: Option<InstagramOAuthFactor>,
-    /// Details when this is a linked in OAuth factor.
+    /// Set when the factor is a LinkedIn OAuth factor.
     #[serde(default)]
     pub linked_in_oauth_factor: Option<LinkedInOAuthFactor>,
-    /// Details when this is a shopify OAuth factor.
+    /// Set when the factor is a Shopify OAuth factor.
     #[serde(default)]
     pub shopify_oauth_factor: Option<ShopifyOAuthFactor>,
-    /// Details when this is a slack OAuth factor.
+    /// Set when the factor is a Slack OAuth factor.
     #[serde(default)]
     pub slack_oauth_factor: Option<SlackOAuthFactor>,
-    /// Details when this is a snapchat OAuth factor.
+    /// Set when the factor is a Snapchat OAuth factor.
     #[serde(default)]
     pub snapchat_oauth_factor: Option<SnapchatOAuthFactor>,
-    /// Details when this is a spotify OAuth factor.
+    /// Set when the factor is a Spotify OAuth factor.
     #[serde(default)]
     pub spotify_oauth_factor: Option<SpotifyOAuthFactor>,
-    /// Details when this is a steam OAuth factor.
+    /// Set when the factor is a Steam OAuth factor.
     #[serde(default)]
     pub steam_oauth_factor: Option<SteamOAuthFactor>,
-    /// Details when this is a tik tok OAuth factor.
+    /// Set when the factor is a TikTok OAuth factor.
     #[serde(default)]
     pub tik_tok_oauth_factor: Option<TikTokOAuthFactor>,
-    /// Details when this is a twitch OAuth factor.
+    /// Set when the factor is a Twitch OAuth factor.
     #[serde(default)]
     pub twitch_oauth_factor: Option<TwitchOAuthFactor>,
-    /// Details when this is a twitter OAuth factor.
+    /// Set when the factor is a Twitter OAuth factor.
     #[serde(default)]
     pub twitter_oauth_factor: Option<TwitterOAuthFactor>,
-    /// Details when this is a embeddable magic link factor.
+    /// Set when the factor is an embeddable magic-link factor.
     #[serde(default)]
     pub embeddable_magic_link_factor: Option<EmbeddableMagicLinkFactor>,
-    /// Details when this is a biometric factor.
+    /// Set when the factor is a biometric factor.
     #[serde(default)]
     pub biometric_factor: Option<BiometricFactor>,
-    /// Details when this is a SAML SSO factor.
+    /// Set when the factor is a SAML SSO factor.
     #[serde(default)]
     pub saml_sso_factor: Option<SamlSsoFactor>,
-    /// Details when this is a OIDC SSO factor.
+    /// Set when the factor is an OIDC SSO factor.
     #[serde(default)]
     pub oidc_sso_factor: Option<OidcSsoFactor>,
-    /// Details when this is a salesforce OAuth factor.
+    /// Set when the factor is a Salesforce OAuth factor.
     #[serde(default)]
     pub salesforce_oauth_factor: Option<SalesforceOAuthFactor>,
-    /// Details when this is a yahoo OAuth factor.
+    /// Set when the factor is a Yahoo OAuth factor.
     #[serde(default)]
     pub yahoo_oauth_factor: Option<YahooOAuthFactor>,
-    /// Details when this is a hubspot OAuth factor.
+    /// Set when the factor is a HubSpot OAuth factor.
     #[serde(default)]
     pub hubspot_oauth_factor: Option<HubspotOAuthFactor>,
-    /// Details when this is a slack OAuth exchange factor.
+    /// Set when the factor is a Slack OAuth token-exchange factor.
     #[serde(default)]
     pub slack_oauth_exchange_factor: Option<SlackOAuthExchangeFactor>,
-    /// Details when this is a hubspot OAuth exchange factor.
+    /// Set when the factor is a HubSpot OAuth token-exchange factor.
     #[serde(default)]
     pub hubspot_oauth_exchange_factor: Option<HubspotOAuthExchangeFactor>,
-    /// Details when this is a github OAuth exchange factor.
+    /// Set when the factor is a GitHub OAuth token-exchange factor.
     #[serde(default)]
     pub github_oauth_exchange_factor: Option<GithubOAuthExchangeFactor>,
-    /// Details when this is a google OAuth exchange factor.
+    /// Set when the factor is a Google OAuth token-exchange factor.
     #[serde(default)]
     pub google_oauth_exchange_factor: Option<GoogleOAuthExchangeFactor>,
-    /// Details when this is a impersonated factor.
+    /// Set when the factor is an impersonation factor.
     #[serde(default)]
     pub impersonated_factor: Option<ImpersonatedFactor>,
-    /// Details when this is a OAuth access token exchange factor.
+    /// Set when the factor is an OAuth access-token exchange factor.
     #[serde(default)]
     pub oauth_access_token_exchange_factor: Option<OAuthAccessTokenExchangeFactor>,
-    /// Details when this is a trusted auth token factor.
+    /// Set when the factor is a trusted auth token factor.
     #[serde(default)]
     pub trusted_auth_token_factor: Option<TrustedAuthTokenFactor>,
 }
@@ -283,76 +283,76 @@ pub struct OAuthFactor {
     pub email_id: Option<String>,
 }
 
-/// `AmazonOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `AmazonOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type AmazonOAuthFactor = OAuthFactor;
 
-/// `AppleOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `AppleOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type AppleOAuthFactor = OAuthFactor;
 
-/// `BitbucketOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `BitbucketOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type BitbucketOAuthFactor = OAuthFactor;
 
-/// `CoinbaseOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `CoinbaseOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type CoinbaseOAuthFactor = OAuthFactor;
 
-/// `DiscordOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `DiscordOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type DiscordOAuthFactor = OAuthFactor;
 
-/// `FacebookOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `FacebookOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type FacebookOAuthFactor = OAuthFactor;
 
-/// `FigmaOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `FigmaOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type FigmaOAuthFactor = OAuthFactor;
 
-/// `GitLabOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `GitLabOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type GitLabOAuthFactor = OAuthFactor;
 
-/// `GithubOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `GithubOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type GithubOAuthFactor = OAuthFactor;
 
-/// `GoogleOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `GoogleOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type GoogleOAuthFactor = OAuthFactor;
 
-/// `HubspotOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `HubspotOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type HubspotOAuthFactor = OAuthFactor;
 
-/// `InstagramOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `InstagramOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type InstagramOAuthFactor = OAuthFactor;
 
-/// `LinkedInOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `LinkedInOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type LinkedInOAuthFactor = OAuthFactor;
 
-/// `MicrosoftOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `MicrosoftOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type MicrosoftOAuthFactor = OAuthFactor;
 
-/// `SalesforceOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `SalesforceOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type SalesforceOAuthFactor = OAuthFactor;
 
-/// `ShopifyOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `ShopifyOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type ShopifyOAuthFactor = OAuthFactor;
 
-/// `SlackOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `SlackOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type SlackOAuthFactor = OAuthFactor;
 
-/// `SnapchatOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `SnapchatOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type SnapchatOAuthFactor = OAuthFactor;
 
-/// `SpotifyOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `SpotifyOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type SpotifyOAuthFactor = OAuthFactor;
 
-/// `SteamOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `SteamOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type SteamOAuthFactor = OAuthFactor;
 
-/// `TikTokOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `TikTokOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type TikTokOAuthFactor = OAuthFactor;
 
-/// `TwitchOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `TwitchOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type TwitchOAuthFactor = OAuthFactor;
 
-/// `TwitterOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `TwitterOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type TwitterOAuthFactor = OAuthFactor;
 
-/// `YahooOAuthFactor` in the official SDKs: a [`OAuthFactor`].
+/// `YahooOAuthFactor` in the official SDKs: an [`OAuthFactor`].
 pub type YahooOAuthFactor = OAuthFactor;
 
 /// An OAuth token-exchange factor.
@@ -364,16 +364,16 @@ pub struct OAuthExchangeFactor {
     pub email_id: String,
 }
 
-/// `GithubOAuthExchangeFactor` in the official SDKs: a [`OAuthExchangeFactor`].
+/// `GithubOAuthExchangeFactor` in the official SDKs: an [`OAuthExchangeFactor`].
 pub type GithubOAuthExchangeFactor = OAuthExchangeFactor;
 
-/// `GoogleOAuthExchangeFactor` in the official SDKs: a [`OAuthExchangeFactor`].
+/// `GoogleOAuthExchangeFactor` in the official SDKs: an [`OAuthExchangeFactor`].
 pub type GoogleOAuthExchangeFactor = OAuthExchangeFactor;
 
-/// `HubspotOAuthExchangeFactor` in the official SDKs: a [`OAuthExchangeFactor`].
+/// `HubspotOAuthExchangeFactor` in the official SDKs: an [`OAuthExchangeFactor`].
 pub type HubspotOAuthExchangeFactor = OAuthExchangeFactor;
 
-/// `SlackOAuthExchangeFactor` in the official SDKs: a [`OAuthExchangeFactor`].
+/// `SlackOAuthExchangeFactor` in the official SDKs: an [`OAuthExchangeFactor`].
 pub type SlackOAuthExchangeFactor = OAuthExchangeFactor;
 
 /// An SSO (SAML or OIDC) login factor.
