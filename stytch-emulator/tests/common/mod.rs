@@ -25,7 +25,10 @@ impl H {
 
     pub async fn with(builder: stytch_emulator::EmulatorBuilder) -> H {
         let emu = builder.start().await.expect("emulator starts");
-        H { emu, http: reqwest::Client::new() }
+        H {
+            emu,
+            http: reqwest::Client::new(),
+        }
     }
 
     pub fn auth_header(&self) -> String {
@@ -69,14 +72,19 @@ impl H {
     /// POST that must fail with `status` and `error_type`; returns the body.
     pub async fn err(&self, path: &str, body: Value, status: u16, error_type: &str) -> Value {
         let (got, v) = self.post(path, body).await;
-        assert_eq!((got, v["error_type"].as_str().unwrap_or("<none>")), (status, error_type), "POST {path}: {v:#}");
+        assert_eq!(
+            (got, v["error_type"].as_str().unwrap_or("<none>")),
+            (status, error_type),
+            "POST {path}: {v:#}"
+        );
         assert_error_shape(&v, status);
         v
     }
 
     /// Creates an organization; returns its id.
     pub async fn org(&self, slug: &str) -> String {
-        self.org_with(json!({ "organization_name": format!("Org {slug}"), "organization_slug": slug })).await
+        self.org_with(json!({ "organization_name": format!("Org {slug}"), "organization_slug": slug }))
+            .await
     }
 
     pub async fn org_with(&self, body: Value) -> String {
@@ -90,15 +98,30 @@ impl H {
     }
 
     pub async fn member_with(&self, org: &str, body: Value) -> String {
-        let v = self.ok(&format!("/v1/b2b/organizations/{org}/members"), body).await;
+        let v = self
+            .ok(&format!("/v1/b2b/organizations/{org}/members"), body)
+            .await;
         v["member_id"].as_str().unwrap().to_owned()
     }
 
     /// Gives a member a password through a real email reset (start, outbox, reset).
     pub async fn set_password(&self, org: &str, email: &str, password: &str) -> Value {
-        self.ok("/v1/b2b/passwords/email/reset/start", json!({ "organization_id": org, "email_address": email })).await;
-        let token = self.emu.last_email_to(email).expect("reset email").token.expect("token");
-        self.ok("/v1/b2b/passwords/email/reset", json!({ "password_reset_token": token, "password": password })).await
+        self.ok(
+            "/v1/b2b/passwords/email/reset/start",
+            json!({ "organization_id": org, "email_address": email }),
+        )
+        .await;
+        let token = self
+            .emu
+            .last_email_to(email)
+            .expect("reset email")
+            .token
+            .expect("token");
+        self.ok(
+            "/v1/b2b/passwords/email/reset",
+            json!({ "password_reset_token": token, "password": password }),
+        )
+        .await
     }
 
     /// An org with one member who has `STRONG` as password; returns (org_id, member_id).
@@ -119,7 +142,11 @@ impl H {
 
     /// The member's live sessions.
     pub async fn sessions_of(&self, org: &str, member: &str) -> Vec<Value> {
-        let (status, v) = self.get(&format!("/v1/b2b/sessions?organization_id={org}&member_id={member}")).await;
+        let (status, v) = self
+            .get(&format!(
+                "/v1/b2b/sessions?organization_id={org}&member_id={member}"
+            ))
+            .await;
         assert_eq!(status, 200, "{v:#}");
         v["member_sessions"].as_array().unwrap().clone()
     }
@@ -132,14 +159,24 @@ pub fn assert_error_shape(v: &Value, status: u16) {
         assert!(v[f].as_str().is_some_and(|s| !s.is_empty()), "missing {f}: {v:#}");
     }
     assert!(v["request_id"].as_str().unwrap().starts_with("request-id-test-"));
-    assert!(v["error_url"].as_str().unwrap().starts_with("https://stytch.com/docs/"));
+    assert!(
+        v["error_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://stytch.com/docs/")
+    );
 }
 
 /// Decodes a JWT's (header, claims) without verifying.
 pub fn jwt_parts(jwt: &str) -> (Value, Value) {
     let mut it = jwt.split('.');
     let dec = |s: &str| -> Value {
-        serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s).unwrap()).unwrap()
+        serde_json::from_slice(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(s)
+                .unwrap(),
+        )
+        .unwrap()
     };
     let h = dec(it.next().unwrap());
     let c = dec(it.next().unwrap());
@@ -153,7 +190,9 @@ pub fn verify_with_jwks(jwt: &str, keys: &[Value]) -> bool {
     use rsa::signature::Verifier as _;
     let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
     let (header, _) = jwt_parts(jwt);
-    let Some(jwk) = keys.iter().find(|k| k["kid"] == header["kid"]) else { return false };
+    let Some(jwk) = keys.iter().find(|k| k["kid"] == header["kid"]) else {
+        return false;
+    };
     let n = rsa::BigUint::from_bytes_be(&b64.decode(jwk["n"].as_str().unwrap()).unwrap());
     let e = rsa::BigUint::from_bytes_be(&b64.decode(jwk["e"].as_str().unwrap()).unwrap());
     let key = VerifyingKey::<sha2::Sha256>::new(rsa::RsaPublicKey::new(n, e).unwrap());
