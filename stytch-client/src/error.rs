@@ -30,6 +30,7 @@ struct Inner {
     api: Option<ApiError>,
     source: Option<BoxError>,
     attempts: u32,
+    jwt: Option<JwtReason>,
 }
 
 /// The category of an [`Error`].
@@ -53,6 +54,83 @@ pub enum ErrorKind {
     Decode,
     /// The response body was larger than the configured limit.
     ResponseTooLarge,
+    /// A session JWT was refused by local verification, or could not be checked because no
+    /// signing key was available; [`Error::jwt_reason`] says why.
+    Jwt,
+}
+
+/// Why local verification refused a session JWT (see [`Error::jwt_reason`]).
+///
+/// [`falls_back`](Self::falls_back) tells which reasons let
+/// [`Fallback::Remote`](crate::jwt::Fallback::Remote) ask Stytch instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JwtReason {
+    /// Not three base64url parts holding a JSON header and a JSON object payload.
+    Malformed,
+    /// The header's `alg` is not `RS256` (`none`, `HS256`, ... are always refused).
+    UnsupportedAlgorithm,
+    /// The header's `kid` names no key in the JWKS, even after a refetch (or the refetch was
+    /// skipped because of the cooldown).
+    UnknownKey,
+    /// The signature does not match the header and payload.
+    BadSignature,
+    /// `iss` is neither `stytch.com/{project_id}` nor the client's base URL.
+    WrongIssuer,
+    /// `aud` does not contain the project id.
+    WrongAudience,
+    /// `exp` is in the past (beyond the clock tolerance).
+    Expired,
+    /// `nbf` is in the future (beyond the clock tolerance).
+    NotYetValid,
+    /// `iat` is older than the requested `max_token_age`.
+    TooOld,
+    /// A required claim is missing or has the wrong type (`sub`, `iat`, `exp`, the
+    /// `https://stytch.com/session` or `https://stytch.com/organization` claim).
+    InvalidClaims,
+    /// No signing key is available: the JWKS has never been fetched successfully. The
+    /// error's [`source`](StdError::source) is the fetch failure.
+    KeysUnavailable,
+}
+
+impl JwtReason {
+    /// True when the failure says nothing against the token's authenticity, so Stytch may
+    /// still accept it: expired, not yet valid, too old, unknown key, keys unavailable, invalid
+    /// Stytch claims. False for a malformed token, a foreign algorithm, a bad signature and a
+    /// wrong issuer or audience, which are never sent to Stytch.
+    pub fn falls_back(self) -> bool {
+        matches!(
+            self,
+            Self::UnknownKey
+                | Self::Expired
+                | Self::NotYetValid
+                | Self::TooOld
+                | Self::InvalidClaims
+                | Self::KeysUnavailable
+        )
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Malformed => "is not a well-formed JWT",
+            Self::UnsupportedAlgorithm => "is not signed with RS256",
+            Self::UnknownKey => "is signed by a key that is not in the project's JWKS",
+            Self::BadSignature => "has an invalid signature",
+            Self::WrongIssuer => "was issued for another project or domain",
+            Self::WrongAudience => "is for another audience",
+            Self::Expired => "has expired",
+            Self::NotYetValid => "is not valid yet",
+            Self::TooOld => "is older than the allowed max_token_age",
+            Self::InvalidClaims => "lacks a required claim or has a malformed one",
+            Self::KeysUnavailable => "cannot be verified: no JWKS signing keys are available",
+        }
+    }
+}
+
+impl fmt::Display for JwtReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
 }
 
 impl Error {
@@ -66,6 +144,7 @@ impl Error {
                 api: None,
                 source: None,
                 attempts: 0,
+                jwt: None,
             }),
         }
     }
@@ -128,6 +207,25 @@ impl Error {
         error
     }
 
+    /// A session JWT refused locally; `detail` must not contain the token or its signature.
+    pub(crate) fn jwt(reason: JwtReason, detail: Option<String>) -> Self {
+        let mut error = Self::new(ErrorKind::Jwt);
+        error.inner.jwt = Some(reason);
+        error.inner.detail = detail;
+        error
+    }
+
+    /// Like [`jwt`](Self::jwt), caused by `source` (e.g. the JWKS fetch that failed).
+    pub(crate) fn jwt_with_source(
+        reason: JwtReason,
+        detail: Option<String>,
+        source: impl Into<BoxError>,
+    ) -> Self {
+        let mut error = Self::jwt(reason, detail);
+        error.inner.source = Some(source.into());
+        error
+    }
+
     pub(crate) fn at_endpoint(mut self, method: Method, path_template: &'static str) -> Self {
         self.inner.endpoint = Some((method, path_template));
         self
@@ -176,6 +274,11 @@ impl Error {
         }
     }
 
+    /// Why local verification refused a session JWT, for [`ErrorKind::Jwt`].
+    pub fn jwt_reason(&self) -> Option<JwtReason> {
+        self.inner.jwt
+    }
+
     /// The HTTP status, when a response arrived.
     pub fn status(&self) -> Option<StatusCode> {
         self.inner.status
@@ -221,6 +324,14 @@ impl fmt::Display for Error {
             (ErrorKind::Connect, _, _) => f.write_str("could not connect to Stytch"),
             (ErrorKind::Transport, _, _) => f.write_str("transport error"),
             (ErrorKind::ResponseTooLarge, _, Some(detail)) => f.write_str(detail),
+            (ErrorKind::Jwt, _, detail) => {
+                let reason = inner.jwt.unwrap_or(JwtReason::Malformed);
+                write!(f, "the session JWT {reason}")?;
+                match detail {
+                    Some(detail) => write!(f, " ({detail})"),
+                    None => Ok(()),
+                }
+            }
             (kind, _, _) => write!(f, "{kind:?}"),
         }?;
         if inner.attempts > 1 {
@@ -240,6 +351,9 @@ impl fmt::Debug for Error {
         }
         if let Some(status) = inner.status {
             debug.field("status", &status);
+        }
+        if let Some(reason) = inner.jwt {
+            debug.field("jwt_reason", &reason);
         }
         if let Some(detail) = &inner.detail {
             debug.field("detail", detail);

@@ -80,6 +80,7 @@ mod client;
 mod encode;
 mod endpoint;
 mod error;
+pub mod jwt;
 mod options;
 mod secret;
 
@@ -89,7 +90,7 @@ pub use client::{
 };
 pub use encode::{HeaderText, PathParam};
 pub use endpoint::Endpoint;
-pub use error::{ApiError, Error, ErrorKind};
+pub use error::{ApiError, Error, ErrorKind, JwtReason};
 pub use options::{
     Authorization, HeaderOptions, MEMBER_SESSION_HEADER, MEMBER_SESSION_JWT_HEADER, RequestOptions,
 };

@@ -47,6 +47,8 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     allow_insecure_http: bool,
     retry: RetryPolicy,
+    /// Set by [`ClientBuilder::jwks`] (in `crate::jwt`).
+    pub(crate) jwks: crate::jwt::JwksConfig,
 }
 
 impl Default for ClientBuilder {
@@ -62,6 +64,7 @@ impl Default for ClientBuilder {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             allow_insecure_http: false,
             retry: RetryPolicy::default(),
+            jwks: crate::jwt::JwksConfig::default(),
         }
     }
 }
@@ -168,6 +171,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 max_response_bytes: self.max_response_bytes,
                 retry: self.retry,
+                jwks: crate::jwt::JwksCache::new(self.jwks),
             }),
         })
     }

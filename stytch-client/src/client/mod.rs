@@ -60,6 +60,7 @@ struct ClientInner {
     timeout: Duration,
     max_response_bytes: usize,
     retry: RetryPolicy,
+    jwks: crate::jwt::JwksCache,
 }
 
 impl Client {
@@ -97,6 +98,11 @@ impl Client {
     /// The base URL requests go to, without a trailing `/`.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
+    }
+
+    /// The session-JWT key cache (see [`crate::jwt`]).
+    pub(crate) fn jwks_cache(&self) -> &crate::jwt::JwksCache {
+        &self.inner.jwks
     }
 
     /// Sends a request and decodes its 2xx response.
