@@ -65,15 +65,26 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = emulator.client();
     println!("emulator at {}", emulator.base_url());
 
-    let org = client.send(CreateOrganization::new("Example Co").organization_slug("example-co")).await?;
-    let org_id = org["organization"]["organization_id"].as_str().ok_or("no organization_id")?.to_owned();
-    let created = client.send(CreateMember::new(org_id, "grace@example.com").name("Grace Hopper")).await?;
+    let org = client
+        .send(CreateOrganization::new("Example Co").organization_slug("example-co"))
+        .await?;
+    let org_id = org["organization"]["organization_id"]
+        .as_str()
+        .ok_or("no organization_id")?
+        .to_owned();
+    let created = client
+        .send(CreateMember::new(org_id, "grace@example.com").name("Grace Hopper"))
+        .await?;
     let member_id = created["member_id"].as_str().ok_or("no member_id")?.to_owned();
 
     let got = client.send(DangerouslyGetMember::new(member_id.clone())).await?;
     println!(
         "member {} <{}> in {} is {} (request {})",
-        got.member.member_id, got.member.email_address, got.member.organization_id, got.member.status, got.request_id
+        got.member.member_id,
+        got.member.email_address,
+        got.member.organization_id,
+        got.member.status,
+        got.request_id
     );
     if got.member.member_id != member_id {
         return Err("the emulator returned another member".into());

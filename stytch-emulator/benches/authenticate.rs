@@ -47,12 +47,21 @@ fn arg(name: &str, default: usize) -> usize {
 fn main() {
     let requests = arg("--requests", 2000);
     let concurrency = arg("--concurrency", 8).max(1);
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async move {
         let emu = Emulator::start().await.expect("emulator");
         let client = emu.client();
-        let org = client.send(CreateOrganization::new("Bench", "bench")).await.unwrap();
-        let org_id = org["organization"]["organization_id"].as_str().unwrap().to_owned();
+        let org = client
+            .send(CreateOrganization::new("Bench", "bench"))
+            .await
+            .unwrap();
+        let org_id = org["organization"]["organization_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         // A bcrypt import, upgraded to the emulator's own argon2id at the first login.
         client
             .send(Migrate::new(
@@ -88,7 +97,10 @@ fn main() {
             let (client, org_id) = (client.clone(), org_id.clone());
             tasks.push(tokio::spawn(async move {
                 for _ in 0..per_task {
-                    client.send(Authenticate::new(org_id.clone(), "bench@example.com", "U*U")).await.unwrap();
+                    client
+                        .send(Authenticate::new(org_id.clone(), "bench@example.com", "U*U"))
+                        .await
+                        .unwrap();
                 }
             }));
         }
@@ -98,11 +110,16 @@ fn main() {
         let concurrent = start.elapsed();
 
         println!("emulator passwords/authenticate through stytch_client ({requests} requests)");
-        println!("  sequential: p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms  {:.0} req/s",
+        println!(
+            "  sequential: p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms  {:.0} req/s",
             percentile(&latencies, 0.50).as_secs_f64() * 1e3,
             percentile(&latencies, 0.99).as_secs_f64() * 1e3,
             latencies.last().unwrap().as_secs_f64() * 1e3,
-            requests as f64 / sequential.as_secs_f64());
-        println!("  concurrency {concurrency}: {:.0} req/s", (per_task * concurrency) as f64 / concurrent.as_secs_f64());
+            requests as f64 / sequential.as_secs_f64()
+        );
+        println!(
+            "  concurrency {concurrency}: {:.0} req/s",
+            (per_task * concurrency) as f64 / concurrent.as_secs_f64()
+        );
     });
 }

@@ -184,7 +184,7 @@ fn hex_digest(hash: &str, len: usize, error_type: &str, name: &str) -> Result<Ve
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 || s.is_empty() {
+    if !s.len().is_multiple_of(2) || s.is_empty() {
         return None;
     }
     (0..s.len())

@@ -45,7 +45,9 @@ async fn binary_prints_credentials_and_serves() {
             vars.insert(k.to_owned(), v.to_owned());
         }
     };
-    tokio::time::timeout(std::time::Duration::from_secs(30), read).await.expect("credentials printed in time");
+    tokio::time::timeout(std::time::Duration::from_secs(30), read)
+        .await
+        .expect("credentials printed in time");
     assert_eq!(vars["STYTCH_PROJECT_ID"], "project-test-binary");
     assert!(vars["STYTCH_BASE_URL"].starts_with("http://127.0.0.1:"));
 
@@ -54,8 +56,14 @@ async fn binary_prints_credentials_and_serves() {
         .base_url(&vars["STYTCH_BASE_URL"])
         .build()
         .unwrap();
-    let org = client.send(CreateOrganization::new("Binary", "binary")).await.unwrap();
-    let org_id = org["organization"]["organization_id"].as_str().unwrap().to_owned();
+    let org = client
+        .send(CreateOrganization::new("Binary", "binary"))
+        .await
+        .unwrap();
+    let org_id = org["organization"]["organization_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     client
         .send(Migrate::new(
             org_id.clone(),
@@ -65,10 +73,16 @@ async fn binary_prints_credentials_and_serves() {
         ))
         .await
         .unwrap();
-    let auth = client.send(Authenticate::new(org_id.clone(), "ada@binary.dev", "U*U")).await.unwrap();
+    let auth = client
+        .send(Authenticate::new(org_id.clone(), "ada@binary.dev", "U*U"))
+        .await
+        .unwrap();
     assert_eq!(auth["member_authenticated"], json!(true));
     assert_eq!(auth["session_token"].as_str().unwrap().len(), 44);
-    let err = client.send(Authenticate::new(org_id, "ada@binary.dev", "wrong")).await.unwrap_err();
+    let err = client
+        .send(Authenticate::new(org_id, "ada@binary.dev", "wrong"))
+        .await
+        .unwrap_err();
     assert_eq!(err.api_error().unwrap().error_type, "unauthorized_credentials");
 
     child.kill().await.unwrap();
@@ -76,10 +90,16 @@ async fn binary_prints_credentials_and_serves() {
 
 #[test]
 fn binary_rejects_bad_arguments() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stytch-emulator")).args(["--port", "nope"]).output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stytch-emulator"))
+        .args(["--port", "nope"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--port"));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stytch-emulator")).arg("--help").output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stytch-emulator"))
+        .arg("--help")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("STYTCH_BASE_URL"));
 }

@@ -69,37 +69,76 @@ struct Jwks {
 async fn full_flow_through_the_client() {
     let emu = Emulator::start().await.unwrap();
     let client = emu.client();
-    let org = client.send(CreateOrganization::new("Acme").organization_slug("acme")).await.unwrap();
-    let org_id = org["organization"]["organization_id"].as_str().unwrap().to_owned();
-    let m = client.send(CreateMember::new(org_id.clone(), "ada@acme.com").name("Ada")).await.unwrap();
-    let got = client.send(GetMember::new("acme").email_address("ada@acme.com")).await.unwrap();
+    let org = client
+        .send(CreateOrganization::new("Acme").organization_slug("acme"))
+        .await
+        .unwrap();
+    let org_id = org["organization"]["organization_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let m = client
+        .send(CreateMember::new(org_id.clone(), "ada@acme.com").name("Ada"))
+        .await
+        .unwrap();
+    let got = client
+        .send(GetMember::new("acme").email_address("ada@acme.com"))
+        .await
+        .unwrap();
     assert_eq!(got["member_id"], m["member_id"]);
 
-    client.send(ResetStart::new(org_id.clone(), "ada@acme.com").reset_password_expiration_minutes(5)).await.unwrap();
+    client
+        .send(ResetStart::new(org_id.clone(), "ada@acme.com").reset_password_expiration_minutes(5))
+        .await
+        .unwrap();
     let token = emu.last_email_to("ada@acme.com").unwrap().token.unwrap();
-    client.send(Reset::new(token.clone(), "violet-Kettle-sunrise-47-Orbit!")).await.unwrap();
-    let again = client.send(Reset::new(token, "violet-Kettle-sunrise-47-Orbit!")).await.unwrap_err();
+    client
+        .send(Reset::new(token.clone(), "violet-Kettle-sunrise-47-Orbit!"))
+        .await
+        .unwrap();
+    let again = client
+        .send(Reset::new(token, "violet-Kettle-sunrise-47-Orbit!"))
+        .await
+        .unwrap_err();
     assert_eq!(again.status().map(|s| s.as_u16()), Some(401));
-    assert_eq!(again.api_error().unwrap().error_type, "unable_to_auth_password_reset_token");
+    assert_eq!(
+        again.api_error().unwrap().error_type,
+        "unable_to_auth_password_reset_token"
+    );
 
     let auth = client
-        .send(Authenticate::new(org_id.clone(), "ada@acme.com", "violet-Kettle-sunrise-47-Orbit!").session_duration_minutes(10))
+        .send(
+            Authenticate::new(org_id.clone(), "ada@acme.com", "violet-Kettle-sunrise-47-Orbit!")
+                .session_duration_minutes(10),
+        )
         .await
         .unwrap();
     let jwt = auth["session_jwt"].as_str().unwrap().to_owned();
-    let s = client.send(SessionsAuthenticate::default().session_jwt(jwt.clone())).await.unwrap();
+    let s = client
+        .send(SessionsAuthenticate::default().session_jwt(jwt.clone()))
+        .await
+        .unwrap();
     assert_eq!(s["member"]["member_id"], m["member_id"]);
 
-    let weak = client.send(Authenticate::new(org_id, "ada@acme.com", "wrong")).await.unwrap_err();
+    let weak = client
+        .send(Authenticate::new(org_id, "ada@acme.com", "wrong"))
+        .await
+        .unwrap_err();
     let api = weak.api_error().unwrap();
-    assert_eq!((api.status_code.as_u16(), api.error_type.as_str()), (401, "unauthorized_credentials"));
+    assert_eq!(
+        (api.status_code.as_u16(), api.error_type.as_str()),
+        (401, "unauthorized_credentials")
+    );
     assert!(api.request_id.as_deref().unwrap().starts_with("request-id-test-"));
 
     let keys = client.send(Jwks::new(emu.project_id())).await.unwrap();
     assert_eq!(keys["keys"].as_array().unwrap().len(), 1);
 
     emu.clock().advance(Duration::from_secs(11 * 60));
-    let gone = client.send(SessionsAuthenticate::default().session_jwt(jwt)).await.unwrap_err();
+    let gone = client
+        .send(SessionsAuthenticate::default().session_jwt(jwt))
+        .await
+        .unwrap_err();
     assert_eq!(gone.api_error().unwrap().error_type, "session_not_found");
 }
 
@@ -110,14 +149,29 @@ async fn shutdown_and_drop_stop_the_server() {
     client.send(CreateOrganization::new("Before")).await.unwrap();
     emu.shutdown().await;
     let err = client.send(CreateOrganization::new("After")).await.unwrap_err();
-    assert!(err.is_connect() || err.is_timeout() || err.status().is_none(), "{err}");
+    assert!(
+        err.is_connect() || err.is_timeout() || err.status().is_none(),
+        "{err}"
+    );
 
-    let emu = Emulator::builder().project_id("project-test-fixed").secret("secret-test-fixed").start().await.unwrap();
-    assert_eq!((emu.project_id(), emu.secret()), ("project-test-fixed", "secret-test-fixed"));
+    let emu = Emulator::builder()
+        .project_id("project-test-fixed")
+        .secret("secret-test-fixed")
+        .start()
+        .await
+        .unwrap();
+    assert_eq!(
+        (emu.project_id(), emu.secret()),
+        ("project-test-fixed", "secret-test-fixed")
+    );
     assert!(!format!("{emu:?}").contains("secret-test-fixed"));
     let url = emu.base_url().to_owned();
     drop(emu);
     tokio::time::sleep(Duration::from_millis(50)).await;
-    let c = stytch_client::Client::builder().credentials("project-test-fixed", "secret-test-fixed").base_url(url).build().unwrap();
+    let c = stytch_client::Client::builder()
+        .credentials("project-test-fixed", "secret-test-fixed")
+        .base_url(url)
+        .build()
+        .unwrap();
     assert!(c.send(CreateOrganization::new("Gone")).await.is_err());
 }

@@ -11,7 +11,12 @@ async fn organizations_create_get_and_validate() {
     let h = H::new().await;
     let v = h.ok("/v1/b2b/organizations", json!({ "organization_name": "Acme", "organization_slug": "acme", "trusted_metadata": { "tier": "gold" } })).await;
     let o = &v["organization"];
-    assert!(o["organization_id"].as_str().unwrap().starts_with("organization-test-"));
+    assert!(
+        o["organization_id"]
+            .as_str()
+            .unwrap()
+            .starts_with("organization-test-")
+    );
     for (k, want) in [
         ("sso_jit_provisioning", "ALL_ALLOWED"),
         ("email_jit_provisioning", "NOT_ALLOWED"),
@@ -26,7 +31,13 @@ async fn organizations_create_get_and_validate() {
     ] {
         assert_eq!(o[k], want, "{k}");
     }
-    for k in ["email_allowed_domains", "allowed_auth_methods", "sso_active_connections", "custom_roles", "claimed_email_domains"] {
+    for k in [
+        "email_allowed_domains",
+        "allowed_auth_methods",
+        "sso_active_connections",
+        "custom_roles",
+        "claimed_email_domains",
+    ] {
         assert_eq!(o[k], json!([]), "{k}");
     }
     assert_eq!(o["trusted_metadata"], json!({ "tier": "gold" }));
@@ -37,17 +48,55 @@ async fn organizations_create_get_and_validate() {
         assert_eq!(&got["organization"], o);
     }
     // Any auth setting flips the email_invites default.
-    let v = h.ok("/v1/b2b/organizations", json!({ "organization_name": "B", "organization_slug": "bee", "auth_methods": "ALL_ALLOWED" })).await;
+    let v = h
+        .ok(
+            "/v1/b2b/organizations",
+            json!({ "organization_name": "B", "organization_slug": "bee", "auth_methods": "ALL_ALLOWED" }),
+        )
+        .await;
     assert_eq!(v["organization"]["email_invites"], "NOT_ALLOWED");
 
     let c = "/v1/b2b/organizations";
-    h.err(c, json!({ "organization_name": "Dup", "organization_slug": "acme" }), 400, "organization_slug_already_used").await;
-    h.err(c, json!({ "organization_name": "Bad", "organization_slug": "a" }), 400, "invalid_organization_slug").await;
-    h.err(c, json!({ "organization_name": "Bad", "organization_slug": "no spaces" }), 400, "invalid_organization_slug").await;
-    h.err(c, json!({ "organization_slug": "noname" }), 400, "organization_name_missing").await;
-    h.err(c, json!({ "organization_name": "X", "organization_slug": "x-1", "mfa_policy": "SOMETIMES" }), 400, "invalid_argument").await;
+    h.err(
+        c,
+        json!({ "organization_name": "Dup", "organization_slug": "acme" }),
+        400,
+        "organization_slug_already_used",
+    )
+    .await;
+    h.err(
+        c,
+        json!({ "organization_name": "Bad", "organization_slug": "a" }),
+        400,
+        "invalid_organization_slug",
+    )
+    .await;
+    h.err(
+        c,
+        json!({ "organization_name": "Bad", "organization_slug": "no spaces" }),
+        400,
+        "invalid_organization_slug",
+    )
+    .await;
+    h.err(
+        c,
+        json!({ "organization_slug": "noname" }),
+        400,
+        "organization_name_missing",
+    )
+    .await;
+    h.err(
+        c,
+        json!({ "organization_name": "X", "organization_slug": "x-1", "mfa_policy": "SOMETIMES" }),
+        400,
+        "invalid_argument",
+    )
+    .await;
     let (status, v) = h.get("/v1/b2b/organizations/organization-test-nope").await;
-    assert_eq!((status, v["error_type"].as_str().unwrap()), (404, "organization_not_found"));
+    assert_eq!(
+        (status, v["error_type"].as_str().unwrap()),
+        (404, "organization_not_found")
+    );
     // A generated slug when none is given.
     let v = h.ok(c, json!({ "organization_name": "Hello World Inc" })).await;
     assert_eq!(v["organization"]["organization_slug"], "hello-world-inc");
@@ -75,33 +124,84 @@ async fn members_create_get_and_validate() {
     assert_eq!(v["organization"]["organization_id"], org);
     let id = v["member_id"].as_str().unwrap();
     assert!(id.starts_with("member-test-"));
-    for q in [format!("member_id={id}"), "email_address=ADA%40acme.com".to_owned()] {
+    for q in [
+        format!("member_id={id}"),
+        "email_address=ADA%40acme.com".to_owned(),
+    ] {
         let (status, got) = h.get(&format!("/v1/b2b/organizations/acme/member?{q}")).await;
         assert_eq!(status, 200, "{got}");
         assert_eq!(&got["member"], m);
     }
-    let (status, got) = h.get(&format!("/v1/b2b/organizations/members/dangerously_get/{id}")).await;
+    let (status, got) = h
+        .get(&format!("/v1/b2b/organizations/members/dangerously_get/{id}"))
+        .await;
     assert_eq!((status, &got["member"]), (200, m));
-    let pending = h.ok(&format!("/v1/b2b/organizations/{org}/members"), json!({ "email_address": "p@acme.com", "create_member_as_pending": true })).await;
+    let pending = h
+        .ok(
+            &format!("/v1/b2b/organizations/{org}/members"),
+            json!({ "email_address": "p@acme.com", "create_member_as_pending": true }),
+        )
+        .await;
     assert_eq!(pending["member"]["status"], "pending");
 
     let p = format!("/v1/b2b/organizations/{org}/members");
-    h.err(&p, json!({ "email_address": "ada@acme.com" }), 400, "duplicate_member_email").await;
-    h.err(&p, json!({ "email_address": "bad@" }), 400, "invalid_email").await;
-    h.err(&p, json!({ "email_address": "b@acme.com", "mfa_phone_number": "555-1234" }), 400, "invalid_phone_number").await;
-    h.err(&p, json!({ "email_address": "c@acme.com", "external_id": "emp-1" }), 400, "duplicate_member_external_id").await;
+    h.err(
+        &p,
+        json!({ "email_address": "ada@acme.com" }),
+        400,
+        "duplicate_member_email",
+    )
+    .await;
+    h.err(&p, json!({ "email_address": "bad@" }), 400, "invalid_email")
+        .await;
+    h.err(
+        &p,
+        json!({ "email_address": "b@acme.com", "mfa_phone_number": "555-1234" }),
+        400,
+        "invalid_phone_number",
+    )
+    .await;
+    h.err(
+        &p,
+        json!({ "email_address": "c@acme.com", "external_id": "emp-1" }),
+        400,
+        "duplicate_member_external_id",
+    )
+    .await;
     h.err(&p, json!({}), 400, "invalid_argument").await;
-    h.err("/v1/b2b/organizations/nope/members", json!({ "email_address": "x@acme.com" }), 404, "organization_not_found").await;
+    h.err(
+        "/v1/b2b/organizations/nope/members",
+        json!({ "email_address": "x@acme.com" }),
+        404,
+        "organization_not_found",
+    )
+    .await;
     for q in ["member_id=member-test-nope", "email_address=ghost%40acme.com"] {
         let (status, v) = h.get(&format!("/v1/b2b/organizations/{org}/member?{q}")).await;
-        assert_eq!((status, v["error_type"].as_str().unwrap()), (404, "member_not_found"));
+        assert_eq!(
+            (status, v["error_type"].as_str().unwrap()),
+            (404, "member_not_found")
+        );
     }
     let (status, v) = h.get(&format!("/v1/b2b/organizations/{org}/member")).await;
-    assert_eq!((status, v["error_type"].as_str().unwrap()), (400, "invalid_argument"));
+    assert_eq!(
+        (status, v["error_type"].as_str().unwrap()),
+        (400, "invalid_argument")
+    );
 }
 
-async fn raw(h: &H, method: reqwest::Method, path: &str, auth: Option<String>, ct: Option<&str>, body: Vec<u8>) -> (u16, Value) {
-    let mut req = h.http.request(method, format!("{}{}", h.emu.base_url(), path)).body(body);
+async fn raw(
+    h: &H,
+    method: reqwest::Method,
+    path: &str,
+    auth: Option<String>,
+    ct: Option<&str>,
+    body: Vec<u8>,
+) -> (u16, Value) {
+    let mut req = h
+        .http
+        .request(method, format!("{}{}", h.emu.base_url(), path))
+        .body(body);
     if let Some(a) = auth {
         req = req.header("authorization", a);
     }
@@ -111,7 +211,8 @@ async fn raw(h: &H, method: reqwest::Method, path: &str, auth: Option<String>, c
     let resp = req.send().await.expect("answered");
     let status = resp.status().as_u16();
     let text = resp.text().await.unwrap();
-    let v: Value = serde_json::from_str(&text).unwrap_or_else(|_| panic!("non-JSON answer ({status}): {text}"));
+    let v: Value =
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("non-JSON answer ({status}): {text}"));
     assert_error_shape(&v, status);
     (status, v)
 }
@@ -131,12 +232,28 @@ async fn bad_credentials_are_401() {
         Some(enc(&format!("project-test-other:{}", h.emu.secret()))),
         Some(enc(h.emu.project_id())),
     ] {
-        let (status, v) = raw(&h, reqwest::Method::POST, p, auth.clone(), Some("application/json"), body.clone()).await;
-        assert_eq!((status, v["error_type"].as_str().unwrap()), (401, "unauthorized_credentials"), "{auth:?}");
+        let (status, v) = raw(
+            &h,
+            reqwest::Method::POST,
+            p,
+            auth.clone(),
+            Some("application/json"),
+            body.clone(),
+        )
+        .await;
+        assert_eq!(
+            (status, v["error_type"].as_str().unwrap()),
+            (401, "unauthorized_credentials"),
+            "{auth:?}"
+        );
         assert_eq!(v["error_message"], "Unauthorized credentials.");
     }
     // The client built by the emulator authenticates; a client with a wrong secret gets 401.
-    let bad = stytch_client::Client::builder().credentials(h.emu.project_id(), "wrong").base_url(h.emu.base_url()).build().unwrap();
+    let bad = stytch_client::Client::builder()
+        .credentials(h.emu.project_id(), "wrong")
+        .base_url(h.emu.base_url())
+        .build()
+        .unwrap();
     #[stytch_client::endpoint(POST, "/v1/b2b/passwords/strength_check", response = serde_json::Value)]
     struct Check {
         password: String,
@@ -153,47 +270,159 @@ async fn survives_bad_input() {
     let auth = Some(h.auth_header());
     let post = reqwest::Method::POST;
     let p = "/v1/b2b/passwords/authenticate";
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("application/json"), b"{not json".to_vec()).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("application/json"),
+        b"{not json".to_vec(),
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "bad_request"));
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("application/json"), b"[1,2,3]".to_vec()).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("application/json"),
+        b"[1,2,3]".to_vec(),
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "bad_request"));
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("application/json"), vec![0xff, 0xfe, 0x00]).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("application/json"),
+        vec![0xff, 0xfe, 0x00],
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "bad_request"));
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("text/plain"), br#"{"password":"x"}"#.to_vec()).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("text/plain"),
+        br#"{"password":"x"}"#.to_vec(),
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "bad_request"));
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("application/x-www-form-urlencoded"), b"a=b".to_vec()).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("application/x-www-form-urlencoded"),
+        b"a=b".to_vec(),
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "bad_request"));
     // Empty body reads as {}: missing fields.
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("application/json"), Vec::new()).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("application/json"),
+        Vec::new(),
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "invalid_argument"));
     // Wrong field types.
-    let (s, v) = raw(&h, post.clone(), p, auth.clone(), Some("application/json"), br#"{"organization_id":1,"email_address":[],"password":{}}"#.to_vec()).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        p,
+        auth.clone(),
+        Some("application/json"),
+        br#"{"organization_id":1,"email_address":[],"password":{}}"#.to_vec(),
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "invalid_argument"));
     // 5 MiB body.
     let big = format!(r#"{{"password":"{}"}}"#, "a".repeat(5 * 1024 * 1024)).into_bytes();
-    let (s, v) = raw(&h, post.clone(), "/v1/b2b/passwords/strength_check", auth.clone(), Some("application/json"), big).await;
+    let (s, v) = raw(
+        &h,
+        post.clone(),
+        "/v1/b2b/passwords/strength_check",
+        auth.clone(),
+        Some("application/json"),
+        big,
+    )
+    .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (413, "request_too_large"));
     // Unknown paths and wrong methods, with or without credentials.
     for a in [auth.clone(), None] {
-        let (s, v) = raw(&h, reqwest::Method::GET, "/v1/b2b/nothing/here", a.clone(), None, Vec::new()).await;
+        let (s, v) = raw(
+            &h,
+            reqwest::Method::GET,
+            "/v1/b2b/nothing/here",
+            a.clone(),
+            None,
+            Vec::new(),
+        )
+        .await;
         assert_eq!((s, v["error_type"].as_str().unwrap()), (404, "route_not_found"));
     }
     let (s, v) = raw(&h, reqwest::Method::GET, p, auth.clone(), None, Vec::new()).await;
-    assert_eq!((s, v["error_type"].as_str().unwrap()), (405, "method_not_allowed"));
-    let (s, _) = raw(&h, reqwest::Method::DELETE, "/v1/b2b/organizations", auth.clone(), None, Vec::new()).await;
+    assert_eq!(
+        (s, v["error_type"].as_str().unwrap()),
+        (405, "method_not_allowed")
+    );
+    let (s, _) = raw(
+        &h,
+        reqwest::Method::DELETE,
+        "/v1/b2b/organizations",
+        auth.clone(),
+        None,
+        Vec::new(),
+    )
+    .await;
     assert_eq!(s, 405);
-    let (s, _) = raw(&h, reqwest::Method::PUT, "/v1/b2b/sessions/jwks/x", None, None, Vec::new()).await;
+    let (s, _) = raw(
+        &h,
+        reqwest::Method::PUT,
+        "/v1/b2b/sessions/jwks/x",
+        None,
+        None,
+        Vec::new(),
+    )
+    .await;
     assert_eq!(s, 405);
     // Path captures with odd bytes.
-    let (s, v) = raw(&h, reqwest::Method::GET, "/v1/b2b/organizations/%E2%82%AC%20%2F..", auth.clone(), None, Vec::new()).await;
-    assert_eq!((s, v["error_type"].as_str().unwrap()), (404, "organization_not_found"));
-    let (s, _) = raw(&h, reqwest::Method::GET, "/v1/b2b/organizations/%FF", auth.clone(), None, Vec::new()).await;
+    let (s, v) = raw(
+        &h,
+        reqwest::Method::GET,
+        "/v1/b2b/organizations/%E2%82%AC%20%2F..",
+        auth.clone(),
+        None,
+        Vec::new(),
+    )
+    .await;
+    assert_eq!(
+        (s, v["error_type"].as_str().unwrap()),
+        (404, "organization_not_found")
+    );
+    let (s, _) = raw(
+        &h,
+        reqwest::Method::GET,
+        "/v1/b2b/organizations/%FF",
+        auth.clone(),
+        None,
+        Vec::new(),
+    )
+    .await;
     assert_eq!(s, 400);
     // Still serving.
-    h.ok("/v1/b2b/passwords/strength_check", json!({ "password": STRONG })).await;
+    h.ok("/v1/b2b/passwords/strength_check", json!({ "password": STRONG }))
+        .await;
     // A long password is judged quickly (zxcvbn sees a prefix) and hashed fine.
     let long = format!("{STRONG}{}", "x".repeat(100_000));
-    h.ok("/v1/b2b/passwords/strength_check", json!({ "password": long })).await;
+    h.ok("/v1/b2b/passwords/strength_check", json!({ "password": long }))
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -210,7 +439,11 @@ async fn concurrent_requests_on_one_member_lose_no_update() {
         tasks.push(tokio::spawn(async move {
             // Half add a custom claim to the shared session (read-modify-write), half log in anew.
             if i % 2 == 0 {
-                h.ok("/v1/b2b/sessions/authenticate", json!({ "session_token": token, "session_custom_claims": { format!("k{i}"): i } })).await;
+                h.ok(
+                    "/v1/b2b/sessions/authenticate",
+                    json!({ "session_token": token, "session_custom_claims": { format!("k{i}"): i } }),
+                )
+                .await;
             } else {
                 h.authenticate(&org, "ada@acme.com", STRONG).await;
             }
@@ -219,7 +452,9 @@ async fn concurrent_requests_on_one_member_lose_no_update() {
     for t in tasks {
         t.await.unwrap();
     }
-    let v = h.ok("/v1/b2b/sessions/authenticate", json!({ "session_token": token })).await;
+    let v = h
+        .ok("/v1/b2b/sessions/authenticate", json!({ "session_token": token }))
+        .await;
     let claims = v["member_session"]["custom_claims"].as_object().unwrap();
     assert_eq!(claims.len(), n / 2, "every claim update survived: {claims:?}");
     // 1 from the reset, 1 first login, n/2 concurrent logins.
@@ -230,13 +465,22 @@ async fn concurrent_requests_on_one_member_lose_no_update() {
 async fn concurrent_resets_with_one_token_succeed_once() {
     let h = Arc::new(H::new().await);
     let (org, _) = h.org_member_password("acme", "ada@acme.com").await;
-    h.ok("/v1/b2b/passwords/email/reset/start", json!({ "organization_id": org, "email_address": "ada@acme.com" })).await;
+    h.ok(
+        "/v1/b2b/passwords/email/reset/start",
+        json!({ "organization_id": org, "email_address": "ada@acme.com" }),
+    )
+    .await;
     let token = h.emu.last_email_to("ada@acme.com").unwrap().token.unwrap();
     let mut tasks = Vec::new();
     for i in 0..8 {
         let (h, token) = (h.clone(), token.clone());
         tasks.push(tokio::spawn(async move {
-            h.post("/v1/b2b/passwords/email/reset", json!({ "password_reset_token": token, "password": format!("{STRONG}-{i}") })).await.0
+            h.post(
+                "/v1/b2b/passwords/email/reset",
+                json!({ "password_reset_token": token, "password": format!("{STRONG}-{i}") }),
+            )
+            .await
+            .0
         }));
     }
     let mut statuses = Vec::new();
@@ -254,7 +498,11 @@ async fn http_outbox_and_clock_hooks() {
     h.member(&org, "ada@acme.com").await;
     h.member(&org, "bob@acme.com").await;
     for email in ["ada@acme.com", "bob@acme.com", "ada@acme.com"] {
-        h.ok("/v1/b2b/passwords/email/reset/start", json!({ "organization_id": org, "email_address": email, "reset_password_template_id": "tpl" })).await;
+        h.ok(
+            "/v1/b2b/passwords/email/reset/start",
+            json!({ "organization_id": org, "email_address": email, "reset_password_template_id": "tpl" }),
+        )
+        .await;
     }
     let (s, v) = h.get("/__emulator/outbox").await;
     assert_eq!(s, 200);
@@ -263,12 +511,25 @@ async fn http_outbox_and_clock_hooks() {
     assert_eq!(all[0]["kind"], "password_reset");
     assert_eq!(all[0]["to"], "ada@acme.com");
     assert_eq!(all[0]["template_id"], "tpl");
-    assert!(all[0]["link"].as_str().unwrap().contains(all[0]["token"].as_str().unwrap()));
+    assert!(
+        all[0]["link"]
+            .as_str()
+            .unwrap()
+            .contains(all[0]["token"].as_str().unwrap())
+    );
     let (_, v) = h.get("/__emulator/outbox?to=ADA%40acme.com").await;
     assert_eq!(v["messages"].as_array().unwrap().len(), 2);
-    assert_eq!(h.emu.last_email_to("ada@acme.com").unwrap().token.as_deref(), v["messages"][1]["token"].as_str());
+    assert_eq!(
+        h.emu.last_email_to("ada@acme.com").unwrap().token.as_deref(),
+        v["messages"][1]["token"].as_str()
+    );
     // Same credentials as the API.
-    let resp = h.http.get(format!("{}/__emulator/outbox", h.emu.base_url())).send().await.unwrap();
+    let resp = h
+        .http
+        .get(format!("{}/__emulator/outbox", h.emu.base_url()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 401);
     let (s, _) = h.call(reqwest::Method::DELETE, "/__emulator/outbox", None).await;
     assert_eq!(s, 200);
@@ -276,9 +537,13 @@ async fn http_outbox_and_clock_hooks() {
 
     let (_, before) = h.get("/__emulator/clock").await;
     assert_eq!(before["offset_seconds"], 0);
-    let (s, after) = h.post("/__emulator/clock/advance", json!({ "seconds": 3600 })).await;
+    let (s, after) = h
+        .post("/__emulator/clock/advance", json!({ "seconds": 3600 }))
+        .await;
     assert_eq!((s, after["offset_seconds"].as_u64()), (200, Some(3600)));
     assert_eq!(h.emu.clock().offset().as_secs(), 3600);
-    let (s, v) = h.post("/__emulator/clock/advance", json!({ "seconds": -1 })).await;
+    let (s, v) = h
+        .post("/__emulator/clock/advance", json!({ "seconds": -1 }))
+        .await;
     assert_eq!((s, v["error_type"].as_str().unwrap()), (400, "invalid_argument"));
 }
