@@ -118,7 +118,7 @@ impl Query {
 
 /// Serializes a request body to JSON bytes.
 pub fn json_body<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
-    let mut out = Vec::with_capacity(128);
+    let mut out = Vec::with_capacity(256);
     serde_json::to_writer(&mut out, value).map_err(|e| {
         Error::invalid_request(format!(
             "the body could not be serialized: {}",

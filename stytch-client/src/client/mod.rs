@@ -146,6 +146,7 @@ impl Client {
         *request.method_mut() = E::METHOD;
         *request.uri_mut() = prepared
             .url
+            .as_str()
             .parse()
             .map_err(|_| Error::invalid_request("the request URL is not a valid URI"))?;
         *request.headers_mut() = prepared.headers;
@@ -155,13 +156,21 @@ impl Client {
     fn prepare<E: Endpoint>(&self, endpoint: &E, options: &RequestOptions) -> Result<Prepared, Error> {
         options.check()?;
         let inner = &*self.inner;
-        let mut url = String::with_capacity(inner.base_url.len() + E::PATH_TEMPLATE.len() + 32);
-        url.push_str(&inner.base_url);
-        endpoint.write_path(&mut url)?;
-        if let Some(query) = endpoint.query()? {
-            url.push('?');
-            url.push_str(&query);
-        }
+        let build_url = |scratch: &mut String| {
+            scratch.clear();
+            scratch.push_str(&inner.base_url);
+            endpoint.write_path(scratch)?;
+            if let Some(query) = endpoint.query()? {
+                scratch.push('?');
+                scratch.push_str(&query);
+            }
+            reqwest::Url::parse(scratch).map_err(|_| Error::invalid_request("the request URL is not valid"))
+        };
+        let url = URL_SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => build_url(&mut scratch),
+            // Only if an `Endpoint` impl re-enters the client while writing its path.
+            Err(_) => build_url(&mut String::new()),
+        })?;
         let body = endpoint.body()?.map(Bytes::from);
 
         let mut headers = HeaderMap::with_capacity(8);
@@ -185,9 +194,7 @@ impl Client {
         options: &RequestOptions,
         span: &tracing::Span,
     ) -> Result<E::Response, Error> {
-        let prepared = self.prepare(endpoint, options)?;
-        let url = reqwest::Url::parse(&prepared.url)
-            .map_err(|_| Error::invalid_request("the request URL is not valid"))?;
+        let mut prepared = Some(self.prepare(endpoint, options)?);
         let timeout = options.timeout.unwrap_or(self.inner.timeout);
         let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let idempotent = endpoint.idempotent();
@@ -196,7 +203,13 @@ impl Client {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let request = self.build_request(E::METHOD, &url, &prepared, timeout);
+            // The first attempt takes the prepared request as is; a retry (rare) prepares it
+            // again rather than making every request pay for a copy.
+            let parts = match prepared.take() {
+                Some(parts) => parts,
+                None => self.prepare(endpoint, options)?,
+            };
+            let request = parts.into_request(E::METHOD, timeout);
             let (failure, headers, error) = match self.attempt(request, timeout, span).await {
                 Ok(Answer { status, body, .. }) if status.is_success() => {
                     span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
@@ -238,23 +251,6 @@ impl Client {
                 None => return Err(error.after_attempts(attempt)),
             }
         }
-    }
-
-    /// One attempt's reqwest request (the body is shared, not copied).
-    fn build_request(
-        &self,
-        method: http::Method,
-        url: &reqwest::Url,
-        prepared: &Prepared,
-        timeout: Duration,
-    ) -> reqwest::Request {
-        let mut request = reqwest::Request::new(method, url.clone());
-        *request.headers_mut() = prepared.headers.clone();
-        *request.timeout_mut() = Some(timeout);
-        if let Some(body) = &prepared.body {
-            *request.body_mut() = Some(body.clone().into());
-        }
-        request
     }
 
     /// Sends one attempt and reads the whole answer, whatever its status.
@@ -306,7 +302,25 @@ impl fmt::Debug for Client {
 
 /// A request built but not yet sent.
 struct Prepared {
-    url: String,
+    url: reqwest::Url,
     headers: HeaderMap,
     body: Option<Bytes>,
+}
+
+impl Prepared {
+    fn into_request(self, method: http::Method, timeout: Duration) -> reqwest::Request {
+        let mut request = reqwest::Request::new(method, self.url);
+        *request.headers_mut() = self.headers;
+        *request.timeout_mut() = Some(timeout);
+        if let Some(body) = self.body {
+            *request.body_mut() = Some(body.into());
+        }
+        request
+    }
+}
+
+thread_local! {
+    /// Where request URLs are assembled before parsing, reused so that building one costs no
+    /// allocation beyond the parsed `Url` itself.
+    static URL_SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
