@@ -17,12 +17,16 @@ pub struct Traced {
     pub trace_id: Option<String>,
 }
 
-fn client() -> Client {
-    Client::builder()
-        .credentials("p", "s")
-        .base_url("http://127.0.0.1:9/base")
-        .build()
-        .unwrap()
+/// One client for all cases: building one loads the system's TLS roots (tens of milliseconds).
+fn client() -> &'static Client {
+    static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+    CLIENT.get_or_init(|| {
+        Client::builder()
+            .credentials("p", "s")
+            .base_url("http://127.0.0.1:9/base")
+            .build()
+            .unwrap()
+    })
 }
 
 fn percent_decode(segment: &str) -> String {

@@ -18,12 +18,16 @@ pub const SECRET: &str = "secret-test-x";
 /// The marker every secret value in the fixtures and request tests carries.
 pub const SECRET_MARKER: &str = "SECRET";
 
-pub fn client() -> Client {
-    Client::builder()
-        .credentials(PROJECT_ID, SECRET)
-        .base_url("http://127.0.0.1:9")
-        .build()
-        .expect("test client")
+/// One client per test binary: building one loads the system's TLS roots (tens of milliseconds).
+pub fn client() -> &'static Client {
+    static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+    CLIENT.get_or_init(|| {
+        Client::builder()
+            .credentials(PROJECT_ID, SECRET)
+            .base_url("http://127.0.0.1:9")
+            .build()
+            .expect("test client")
+    })
 }
 
 /// A request as it would go on the wire, body parsed as JSON.
