@@ -1,0 +1,328 @@
+//! The whole B2B password flow, step by step.
+//!
+//! Runs against the embedded Stytch emulator by default — no network, no credentials:
+//!
+//! ```sh
+//! cargo run --example quickstart
+//! ```
+//!
+//! With `STYTCH_PROJECT_ID` and `STYTCH_SECRET` set (and optionally `STYTCH_BASE_URL`), it runs
+//! against that Stytch project instead. There, the steps that need a token from an email
+//! (reset by email, discovery reset) are skipped, and discovery needs cross-org passwords
+//! enabled in the project's password settings.
+//!
+//! Each step prints as it goes; a summary ends the run. Any failure exits non-zero with the
+//! error.
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use stytch_client::Client;
+use stytch_client::b2b::models::HashType;
+use stytch_client::b2b::{organizations, passwords};
+use stytch_client::jwt::{JwtOptions, VerifiedBy};
+
+type Error = Box<dyn std::error::Error>;
+use stytch_emulator::Emulator;
+
+/// A legacy bcrypt hash (cost 10) of `MIGRATED_PASSWORD`, as an old user table would hold it.
+const LEGACY_BCRYPT_HASH: &str = "$2b$10$X2gm4Sg2j2RD8sPUCaaLsev9e97Y2Qi6joIC/DFmy5oX43CpFOz1i";
+const MIGRATED_PASSWORD: &str = "Migrated-from-Legacy-2019!";
+const WEAK_PASSWORD: &str = "password";
+const RESET_PASSWORD: &str = "velvet-Harbor-orbit-42-quietly";
+const SESSION_RESET_PASSWORD: &str = "copper-Lantern-meadow-77-gently";
+const EXISTING_RESET_PASSWORD: &str = "silver-Canyon-thistle-19-boldly";
+const DISCOVERY_RESET_PASSWORD: &str = "amber-Glacier-pepper-63-softly";
+
+/// Where the flow runs.
+enum Target {
+    /// The embedded emulator, whose outbox holds the emails Stytch would have sent.
+    Emulator(Emulator),
+    /// A real Stytch project from the environment.
+    Stytch(Client),
+}
+
+impl Target {
+    fn client(&self) -> Client {
+        match self {
+            Target::Emulator(emulator) => emulator.client(),
+            Target::Stytch(client) => client.clone(),
+        }
+    }
+
+    /// The token of the newest email to `address`, when the target has an outbox.
+    fn emailed_token(&self, address: &str) -> Option<String> {
+        match self {
+            Target::Emulator(emulator) => emulator.last_email_to(address)?.token,
+            Target::Stytch(_) => None,
+        }
+    }
+}
+
+/// What each step did, for the summary.
+struct Report {
+    steps: Vec<(String, &'static str, Duration)>,
+}
+
+impl Report {
+    fn done(&mut self, name: &str, started: Instant, detail: impl std::fmt::Display) {
+        println!("  ok   {name}: {detail}");
+        self.steps.push((name.to_owned(), "ok", started.elapsed()));
+    }
+
+    fn skipped(&mut self, name: &str, why: &str) {
+        println!("  skip {name}: {why}");
+        self.steps.push((name.to_owned(), "skipped", Duration::ZERO));
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("\nquickstart failed: {error}");
+            let mut source = error.source();
+            while let Some(cause) = source {
+                eprintln!("  caused by: {cause}");
+                source = cause.source();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Error> {
+    let target =
+        if std::env::var_os("STYTCH_PROJECT_ID").is_some() && std::env::var_os("STYTCH_SECRET").is_some() {
+            let client = Client::from_env()?;
+            println!(
+                "Running against Stytch at {} (project {})",
+                client.base_url(),
+                client.project_id()
+            );
+            Target::Stytch(client)
+        } else {
+            let emulator = Emulator::builder().cross_org_passwords(true).start().await?;
+            println!(
+                "Running against the embedded Stytch emulator at {}",
+                emulator.base_url()
+            );
+            Target::Emulator(emulator)
+        };
+    let client = target.client();
+    let mut report = Report { steps: Vec::new() };
+    let unique = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or_default();
+    let email = format!("ada+{unique}@example.com");
+
+    // 1. An organization to log into.
+    let started = Instant::now();
+    let created = client
+        .send(organizations::Create::new("Quickstart Inc.").organization_slug(format!("quickstart-{unique}")))
+        .await?;
+    let organization_id = created.organization.organization_id.clone();
+    report.done("create organization", started, &organization_id);
+
+    // 2. Strength check: a weak password is refused with feedback, a strong one passes.
+    let started = Instant::now();
+    let weak = client
+        .send(passwords::StrengthCheck::new(WEAK_PASSWORD).email_address(&email))
+        .await?;
+    let strong = client
+        .send(passwords::StrengthCheck::new(RESET_PASSWORD).email_address(&email))
+        .await?;
+    if weak.valid_password || !strong.valid_password {
+        return Err("strength check: expected the weak password refused and the strong one accepted".into());
+    }
+    let warning = weak
+        .zxcvbn_feedback
+        .as_ref()
+        .map(|f| f.warning.clone())
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| "too weak".to_owned());
+    report.done(
+        "strength check",
+        started,
+        format!(
+            "weak scores {} ({warning}); strong scores {}",
+            weak.score, strong.score
+        ),
+    );
+
+    // 3. Migrate a member whose password only exists as a legacy bcrypt hash.
+    let started = Instant::now();
+    let migrated = client
+        .send(
+            passwords::Migrate::new(&email, LEGACY_BCRYPT_HASH, HashType::Bcrypt, &organization_id)
+                .name("Ada Lovelace"),
+        )
+        .await?;
+    report.done(
+        "migrate bcrypt hash",
+        started,
+        format!("member {}", migrated.member_id),
+    );
+
+    // 4. Log in with the migrated password.
+    let started = Instant::now();
+    let login = client
+        .send(
+            passwords::Authenticate::new(&organization_id, &email, MIGRATED_PASSWORD)
+                .session_duration_minutes(60),
+        )
+        .await?;
+    require(
+        login.member_authenticated,
+        "authenticate: expected a full session",
+    )?;
+    report.done(
+        "authenticate",
+        started,
+        format!("session {}", session_id(&login.member_session)),
+    );
+    let mut session_token = login.session_token.clone();
+
+    // 5. Reset by email: start, read the link's token from the outbox, reset.
+    let started = Instant::now();
+    client
+        .send(passwords::email::ResetStart::new(&organization_id, &email))
+        .await?;
+    match target.emailed_token(&email) {
+        Some(token) => {
+            let reset = client
+                .send(passwords::email::Reset::new(token, RESET_PASSWORD))
+                .await?;
+            session_token = reset.session_token.clone();
+            report.done(
+                "reset by email",
+                started,
+                format!("new session {}", session_id(&reset.member_session)),
+            );
+        }
+        None => report.skipped(
+            "reset by email",
+            "reset email sent; its token arrives in the member's inbox",
+        ),
+    }
+
+    // 6. Reset by session: allowed while the session is under five minutes old.
+    let started = Instant::now();
+    let by_session = client
+        .send(
+            passwords::sessions::Reset::new(&organization_id, SESSION_RESET_PASSWORD)
+                .session_token(session_token),
+        )
+        .await?;
+    report.done(
+        "reset by session",
+        started,
+        format!("session {}", session_id(&by_session.member_session)),
+    );
+
+    // 7. Reset with the existing password.
+    let started = Instant::now();
+    let by_existing = client
+        .send(passwords::existing_password::Reset::new(
+            &email,
+            SESSION_RESET_PASSWORD,
+            EXISTING_RESET_PASSWORD,
+            &organization_id,
+        ))
+        .await?;
+    report.done(
+        "reset by existing password",
+        started,
+        format!("session {}", session_id(&by_existing.member_session)),
+    );
+    let session_jwt = by_existing.session_jwt.clone();
+
+    // 8. Discovery: authenticate across organizations with email and password.
+    let started = Instant::now();
+    let discovered = client
+        .send(passwords::discovery::Authenticate::new(
+            &email,
+            EXISTING_RESET_PASSWORD,
+        ))
+        .await?;
+    report.done(
+        "discovery authenticate",
+        started,
+        format!(
+            "{} organization(s) discovered",
+            discovered.discovered_organizations.len()
+        ),
+    );
+
+    // 9. Discovery reset: start, token from the outbox, reset.
+    let started = Instant::now();
+    client
+        .send(passwords::discovery::email::ResetStart::new(&email))
+        .await?;
+    match target.emailed_token(&email) {
+        Some(token) => {
+            let reset = client
+                .send(passwords::discovery::email::Reset::new(
+                    token,
+                    DISCOVERY_RESET_PASSWORD,
+                ))
+                .await?;
+            report.done(
+                "discovery reset",
+                started,
+                format!(
+                    "{} organization(s) discovered",
+                    reset.discovered_organizations.len()
+                ),
+            );
+        }
+        None => report.skipped(
+            "discovery reset",
+            "reset email sent; its token arrives in the member's inbox",
+        ),
+    }
+
+    // 10. Verify the session JWT locally, against the project's JWKS.
+    let started = Instant::now();
+    let verified = client
+        .authenticate_session_jwt(session_jwt.expose(), &JwtOptions::new())
+        .await?;
+    let how = match verified.verified_by {
+        VerifiedBy::Local => "locally",
+        _ => "remotely",
+    };
+    report.done(
+        "verify session JWT",
+        started,
+        format!(
+            "member {} of {} verified {how}",
+            verified.member_id, verified.organization.slug
+        ),
+    );
+
+    println!("\nSummary");
+    for (name, outcome, took) in &report.steps {
+        println!(
+            "  {outcome:<7} {name:<28} {:>8.1} ms",
+            took.as_secs_f64() * 1000.0
+        );
+    }
+    let passed = report
+        .steps
+        .iter()
+        .filter(|(_, outcome, _)| *outcome == "ok")
+        .count();
+    println!("{passed} steps passed, {} skipped", report.steps.len() - passed);
+    Ok(())
+}
+
+fn session_id(session: &Option<stytch_client::b2b::models::MemberSession>) -> &str {
+    session
+        .as_ref()
+        .map_or("(none)", |s| s.member_session_id.as_str())
+}
+
+fn require(condition: bool, what: &'static str) -> Result<(), Error> {
+    if condition { Ok(()) } else { Err(what.into()) }
+}
