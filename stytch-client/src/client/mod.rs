@@ -236,6 +236,7 @@ impl Client {
                     let failure = match error.kind() {
                         crate::ErrorKind::Connect => Failure::Connect,
                         crate::ErrorKind::Timeout => Failure::Timeout,
+                        crate::ErrorKind::Transport => Failure::Transport,
                         _ => Failure::Other,
                     };
                     tracing::debug!(parent: span, attempt, kind = ?error.kind(), "stytch request failed");

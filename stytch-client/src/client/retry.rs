@@ -2,7 +2,8 @@
 //!
 //! The rules are safe for Stytch's many non-idempotent POSTs: a request is repeated only when
 //! it certainly did not take effect (the connection failed before it was sent; 429; 503), or
-//! when repeating it is harmless (502, 504 and timeouts on idempotent endpoints).
+//! when repeating it is harmless (502, 504, timeouts and broken connections on idempotent
+//! endpoints).
 
 use http::{HeaderMap, StatusCode};
 use std::hash::{BuildHasher, Hasher, RandomState};
@@ -49,6 +50,9 @@ pub(crate) enum Failure {
     Connect,
     /// No complete answer in time: the server may have acted on it.
     Timeout,
+    /// The connection broke after the request was sent (reset, closed early): the server may
+    /// have acted on it.
+    Transport,
     /// An answer with this status.
     Status(StatusCode),
     /// Anything else (decode, invalid request, ...): never retried.
@@ -116,7 +120,7 @@ impl RetryPolicy {
                 502 | 504 => idempotent,
                 _ => false,
             },
-            Failure::Timeout => idempotent,
+            Failure::Timeout | Failure::Transport => idempotent,
             Failure::Other => false,
         };
         if !retryable {
@@ -202,7 +206,7 @@ mod tests {
     #[test]
     fn idempotent_requests_also_retry_gateway_errors_and_timeouts() {
         let policy = RetryPolicy::default();
-        for failure in [status(502), status(504), Failure::Timeout] {
+        for failure in [status(502), status(504), Failure::Timeout, Failure::Transport] {
             assert!(
                 policy.next_delay(failure, true, 1, NO_TIME, None).is_some(),
                 "{failure:?}"

@@ -34,6 +34,19 @@ pub enum Reply {
     Raw(Vec<u8>),
     /// Accepts the request and never answers.
     Hang,
+    /// Plays these steps in order, then closes the connection.
+    Script(Vec<Step>),
+}
+
+/// One step of a scripted answer.
+#[derive(Clone)]
+pub enum Step {
+    /// Writes bytes.
+    Write(Vec<u8>),
+    /// Pauses.
+    Sleep(Duration),
+    /// Resets the connection (TCP RST) instead of closing it cleanly.
+    Reset,
 }
 
 impl Reply {
@@ -145,6 +158,23 @@ async fn serve(
         Reply::Hang => {
             tokio::time::sleep(Duration::from_secs(3600)).await;
             Ok(())
+        }
+        Reply::Script(steps) => {
+            for step in steps {
+                match step {
+                    Step::Write(bytes) => {
+                        stream.write_all(&bytes).await?;
+                        stream.flush().await?;
+                    }
+                    Step::Sleep(pause) => tokio::time::sleep(pause).await,
+                    Step::Reset => {
+                        stream.set_zero_linger()?;
+                        drop(stream);
+                        return Ok(());
+                    }
+                }
+            }
+            stream.shutdown().await
         }
     }
 }
