@@ -180,12 +180,19 @@ impl ClientBuilder {
 /// The transport used unless the user brings one: rustls (ring), no redirects (so credentials
 /// never follow a redirect to another host), and the connect timeout.
 fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, Error> {
-    // Installs ring as the process-wide rustls provider unless one is installed already (the
-    // user's choice wins).
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .connect_timeout(connect_timeout)
-        .redirect(reqwest::redirect::Policy::none())
+        .redirect(reqwest::redirect::Policy::none());
+    #[cfg(feature = "rustls")]
+    let builder = {
+        // Installs ring as the process-wide rustls provider unless one is installed already
+        // (the user's choice wins).
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        builder.tls_backend_rustls()
+    };
+    #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
+    let builder = builder.tls_backend_native();
+    builder
         .build()
         .map_err(|e| Error::config_with_source("the HTTP transport could not be set up", e))
 }
