@@ -17,29 +17,24 @@
 //! - RSA keys are parsed once per fetched document, never per verification.
 
 use super::options::JwksConfig;
+use super::rs256::Rs256Key;
 use crate::client::Client;
 use crate::error::{Error, JwtReason};
 use crate::options::RequestOptions;
 use crate::{RetryPolicy, endpoint};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rsa::pkcs1v15::VerifyingKey;
-use rsa::{BigUint, RsaPublicKey};
 use serde::Deserialize;
-use sha2::Sha256;
 use std::error::Error as StdError;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-/// The smallest RSA modulus accepted, in bits.
-const MIN_RSA_BITS: usize = 2048;
-
 /// One usable signing key.
 pub(crate) struct Key {
     kid: Box<str>,
-    pub(crate) verifying: VerifyingKey<Sha256>,
+    pub(crate) rs256: Rs256Key,
 }
 
 /// The usable keys of one JWKS document, parsed.
@@ -142,17 +137,24 @@ fn rs256_key(jwk: &RawJwk) -> Option<Key> {
         );
         return None;
     };
-    let n = BigUint::from_bytes_be(&URL_SAFE_NO_PAD.decode(n).ok()?);
-    let e = BigUint::from_bytes_be(&URL_SAFE_NO_PAD.decode(e).ok()?);
-    if n.bits() < MIN_RSA_BITS {
-        tracing::debug!(kid, bits = n.bits(), "skipping an RSA JWK shorter than 2048 bits");
+    let (Ok(n), Ok(e)) = (URL_SAFE_NO_PAD.decode(n), URL_SAFE_NO_PAD.decode(e)) else {
+        tracing::debug!(kid, "skipping an RSA JWK whose n or e is not base64url");
         return None;
+    };
+    match Rs256Key::new(&n, &e) {
+        Ok(rs256) => Some(Key {
+            kid: kid.into(),
+            rs256,
+        }),
+        Err(problem) => {
+            tracing::debug!(
+                kid,
+                ?problem,
+                "skipping an unusable RSA JWK (at least 2048 bits, odd e)"
+            );
+            None
+        }
     }
-    let public = RsaPublicKey::new(n, e).ok()?;
-    Some(Key {
-        kid: kid.into(),
-        verifying: VerifyingKey::<Sha256>::new(public),
-    })
 }
 
 /// `GET /v1/b2b/sessions/jwks/{project_id}`, through the client's authenticated send path.
@@ -379,7 +381,7 @@ fn clone_keys(keys: &[Key]) -> Box<[Key]> {
     keys.iter()
         .map(|k| Key {
             kid: k.kid.clone(),
-            verifying: k.verifying.clone(),
+            rs256: k.rs256.clone(),
         })
         .collect()
 }

@@ -82,6 +82,7 @@ mod claims;
 mod jwks;
 mod options;
 mod remote;
+mod rs256;
 mod verify;
 
 pub use crate::error::JwtReason;

@@ -11,8 +11,6 @@ use crate::error::{Error, JwtReason, redact_serde_message};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
-use rsa::pkcs1v15::Signature;
-use rsa::signature::Verifier as _;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use std::borrow::Cow;
@@ -87,11 +85,9 @@ pub(crate) async fn verify_local(
     let key = keys
         .find(kid)
         .ok_or_else(|| Error::jwt(JwtReason::UnknownKey, None))?;
-    let signature =
-        Signature::try_from(signature.as_slice()).map_err(|_| Error::jwt(JwtReason::BadSignature, None))?;
-    key.verifying
-        .verify(signing_input.as_bytes(), &signature)
-        .map_err(|_| Error::jwt(JwtReason::BadSignature, None))?;
+    if !key.rs256.verify(signing_input.as_bytes(), &signature) {
+        return Err(Error::jwt(JwtReason::BadSignature, None));
+    }
 
     let payload: Payload = serde_json::from_slice(&payload_json).map_err(|e| {
         Error::jwt(
