@@ -839,7 +839,7 @@ fn path_captures_are_encoded_as_one_segment() {
         Some("email_address=a%2Bb%40acme.com"),
     );
     let error =
-        stytch_client::Client::http_request(&client(), organizations::Get::new(""), &Default::default())
+        stytch_client::Client::http_request(client(), organizations::Get::new(""), &Default::default())
             .unwrap_err();
     assert!(error.is_invalid_request(), "{error}");
 }
