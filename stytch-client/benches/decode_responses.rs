@@ -8,16 +8,19 @@
 //! `"$Type.full"` placeholders expanded from `tests/fixtures/models/` at start-up by textual
 //! substitution (so keys keep the order the fixtures give them, as a server would send them)
 //! and whitespace outside strings removed (Stytch sends compact JSON). Each measured iteration
-//! decodes and drops one value, as a caller would.
+//! decodes and drops one value, as a caller would. Times are the benchmarking thread's CPU time
+//! (`common::ThreadCpuTime`), so throughput is bytes per CPU-second.
 //!
 //! Two reference points sit next to the typed `passwords/authenticate` decode: the same bytes
 //! into `serde_json::Value` (what an untyped hand-written client does) and into
 //! `serde::de::IgnoredAny` (the JSON parser's floor: validate and skip, build nothing).
 
+mod common;
+
+use common::ThreadCpuTime;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use std::hint::black_box;
-use std::time::Duration;
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 
 /// Loads `tests/fixtures/<name>.json` with every `"$Type.variant"` placeholder replaced by the
@@ -67,7 +70,7 @@ fn minify(text: &str) -> String {
     out
 }
 
-fn decode<T: DeserializeOwned>(c: &mut Criterion, group: &str, fixture_name: &str) {
+fn decode<T: DeserializeOwned>(c: &mut Criterion<ThreadCpuTime>, group: &str, fixture_name: &str) {
     let body = fixture(fixture_name);
     // The fixture must decode (and be valid JSON) before it is worth timing.
     serde_json::from_slice::<T>(&body).unwrap_or_else(|e| panic!("{fixture_name}: {e}"));
@@ -79,7 +82,7 @@ fn decode<T: DeserializeOwned>(c: &mut Criterion, group: &str, fixture_name: &st
     g.finish();
 }
 
-fn references(c: &mut Criterion) {
+fn references(c: &mut Criterion<ThreadCpuTime>) {
     let body = fixture("authenticate.full");
     let mut g = c.benchmark_group("passwords/authenticate");
     g.throughput(Throughput::Bytes(body.len() as u64));
@@ -95,7 +98,7 @@ fn references(c: &mut Criterion) {
     g.finish();
 }
 
-fn passwords_responses(c: &mut Criterion) {
+fn passwords_responses(c: &mut Criterion<ThreadCpuTime>) {
     decode::<passwords::StrengthCheckResponse>(c, "passwords/strength_check", "strength_check.full");
     decode::<passwords::MigrateResponse>(c, "passwords/migrate", "migrate.full");
     // passwords/authenticate is in `references`, next to its baselines.
@@ -133,7 +136,7 @@ fn passwords_responses(c: &mut Criterion) {
     );
 }
 
-fn supporting_responses(c: &mut Criterion) {
+fn supporting_responses(c: &mut Criterion<ThreadCpuTime>) {
     decode::<organizations::CreateResponse>(c, "organizations/create", "organizations_create.full");
     decode::<organizations::GetResponse>(c, "organizations/get", "organizations_get.full");
     decode::<organizations::members::CreateResponse>(
@@ -162,16 +165,9 @@ fn supporting_responses(c: &mut Criterion) {
     );
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(30)
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::config();
     targets = references, passwords_responses, supporting_responses
 }
 criterion_main!(benches);
