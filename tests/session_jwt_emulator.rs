@@ -1,0 +1,170 @@
+//! Session JWTs end to end: a password login against the emulator, the JWT verified locally
+//! against the emulator's JWKS, key rotation, and the remote path giving the same result.
+
+mod common;
+
+use common::*;
+use std::time::Duration;
+use stytch_client::Client;
+use stytch_client::b2b::sessions;
+use stytch_client::jwt::{JwksConfig, JwtOptions, VerifiedBy, VerifiedSession};
+use stytch_client::{ErrorKind, JwtReason};
+
+/// A client for the emulator whose JWKS cache may refetch at once (the default cooldown is 30 s).
+fn client(env: &Env) -> Client {
+    Client::builder()
+        .credentials(env.emu.project_id(), env.emu.secret())
+        .base_url(env.emu.base_url())
+        .jwks(JwksConfig::default().refetch_cooldown(Duration::ZERO))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn password_login_jwt_verifies_locally_and_after_rotation() {
+    let env = Env::start().await;
+    let client = client(&env);
+    let org = env.org().await;
+    let address = email("jwt-e2e");
+    env.member_with_password(&org.organization_id, &address, STRONG)
+        .await;
+    let login = env.login(&org.organization_id, &address, STRONG).await;
+    let jwt = login.session_jwt.expose().clone();
+    let member_session = login.member_session.clone().expect("a full session");
+
+    let local = client
+        .authenticate_session_jwt(&jwt, &JwtOptions::local_only())
+        .await
+        .unwrap();
+    assert_eq!(local.verified_by, VerifiedBy::Local);
+    assert_eq!(local.member_id, login.member_id);
+    assert_eq!(local.session.member_session_id, member_session.member_session_id);
+    assert_eq!(local.session.started_at, member_session.started_at);
+    assert_eq!(local.session.expires_at, member_session.expires_at);
+    assert_eq!(local.organization.organization_id, org.organization_id);
+    assert_eq!(local.organization.slug, org.organization_slug);
+    assert_eq!(local.session.roles, member_session.roles);
+    assert!(
+        local
+            .session
+            .authentication_factors
+            .iter()
+            .any(|f| f.kind == "password")
+    );
+    assert!(local.custom_claims.is_empty(), "{:?}", local.custom_claims);
+    let old_kid = env.emu.current_signing_kid();
+    assert_eq!(client.jwks_status().key_ids, [old_kid.clone()]);
+    assert_eq!(client.jwks_status().fetch_attempts, 1);
+
+    // Rotation: the emulator signs with a new key and still serves the old one.
+    let new_kid = env.emu.rotate_signing_key();
+    assert_ne!(old_kid, new_kid);
+    // Old JWTs keep verifying from the cache, without a fetch.
+    client
+        .authenticate_session_jwt(&jwt, &JwtOptions::local_only())
+        .await
+        .unwrap();
+    assert_eq!(client.jwks_status().fetch_attempts, 1);
+    // A JWT from the new key: one refetch, then local verification.
+    let relogin = env.login(&org.organization_id, &address, STRONG).await;
+    let new_jwt = relogin.session_jwt.expose().clone();
+    let verified = client
+        .authenticate_session_jwt(&new_jwt, &JwtOptions::local_only())
+        .await
+        .unwrap();
+    assert_eq!(verified.verified_by, VerifiedBy::Local);
+    assert_eq!(verified.member_id, login.member_id);
+    let status = client.jwks_status();
+    assert_eq!(status.fetch_attempts, 2);
+    assert!(
+        status.key_ids.contains(&old_kid) && status.key_ids.contains(&new_kid),
+        "{status:?}"
+    );
+    for _ in 0..10 {
+        client
+            .authenticate_session_jwt(&new_jwt, &JwtOptions::local_only())
+            .await
+            .unwrap();
+        client
+            .authenticate_session_jwt(&jwt, &JwtOptions::local_only())
+            .await
+            .unwrap();
+    }
+    assert_eq!(client.jwks_status().fetch_attempts, 2);
+}
+
+/// The fields both paths know must agree, whichever producer they came from.
+fn assert_same_session(local: &VerifiedSession, remote: &VerifiedSession) {
+    assert_eq!(local.member_id, remote.member_id);
+    assert_eq!(local.session.member_session_id, remote.session.member_session_id);
+    assert_eq!(local.session.started_at, remote.session.started_at);
+    assert_eq!(local.session.expires_at, remote.session.expires_at);
+    assert_eq!(local.session.roles, remote.session.roles);
+    let kinds = |s: &VerifiedSession| {
+        s.session
+            .authentication_factors
+            .iter()
+            .map(|f| f.kind.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(local), kinds(remote));
+    assert_eq!(local.organization, remote.organization);
+    assert_eq!(local.custom_claims, remote.custom_claims);
+}
+
+#[tokio::test]
+async fn local_and_remote_verification_give_the_same_result() {
+    let env = Env::start().await;
+    let client = client(&env);
+    let org = env.org().await;
+    let address = email("jwt-e2e-remote");
+    env.member_with_password(&org.organization_id, &address, STRONG)
+        .await;
+    let login = env.login(&org.organization_id, &address, STRONG).await;
+    let jwt = login.session_jwt.expose().clone();
+
+    let local = client
+        .authenticate_session_jwt(&jwt, &JwtOptions::local_only())
+        .await
+        .unwrap();
+    // max_token_age zero: always Stytch (here the emulator).
+    let remote = client
+        .authenticate_session_jwt(&jwt, &JwtOptions::new().max_token_age(Duration::ZERO))
+        .await
+        .unwrap();
+    let VerifiedBy::Remote { session_jwt, .. } = &remote.verified_by else {
+        panic!("expected the remote path");
+    };
+    assert_eq!(
+        session_jwt.expose().split('.').count(),
+        3,
+        "a fresh JWT comes back"
+    );
+    assert_same_session(&local, &remote);
+
+    // A revoked session: its JWT still verifies locally until it expires (that is the point of
+    // local verification); Stytch refuses it.
+    env.client
+        .send(sessions::Revoke::new().member_session_id(local.session.member_session_id.clone()))
+        .await
+        .unwrap();
+    client
+        .authenticate_session_jwt(&jwt, &JwtOptions::local_only())
+        .await
+        .unwrap();
+    let error = client
+        .authenticate_session_jwt(&jwt, &JwtOptions::new().max_token_age(Duration::ZERO))
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Api, "{error}");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(404), "{error}");
+
+    // A forged signature never reaches the emulator: the error stays local.
+    let (input, _) = jwt.rsplit_once('.').unwrap();
+    let forged = format!("{input}.{}", "A".repeat(342));
+    let error = client
+        .authenticate_session_jwt(&forged, &JwtOptions::new())
+        .await
+        .unwrap_err();
+    assert_eq!(error.jwt_reason(), Some(JwtReason::BadSignature));
+}
