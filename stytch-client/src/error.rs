@@ -98,6 +98,11 @@ impl JwtReason {
     /// still accept it: expired, not yet valid, too old, unknown key, keys unavailable, invalid
     /// Stytch claims. False for a malformed token, a foreign algorithm, a bad signature and a
     /// wrong issuer or audience, which are never sent to Stytch.
+    ///
+    /// As in the official SDKs, an unknown `kid` falls back: after a key rotation Stytch knows
+    /// the key before the JWKS cache does. The cost is that each token with a made-up `kid`
+    /// costs one call to Stytch (the JWKS itself is refetched at most once per cooldown); use
+    /// [`Fallback::Fail`](crate::jwt::Fallback::Fail) where that matters more.
     pub fn falls_back(self) -> bool {
         matches!(
             self,

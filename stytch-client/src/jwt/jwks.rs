@@ -270,13 +270,10 @@ impl JwksCache {
                 "the JWKS has not been fetched successfully yet".to_owned(),
             )
         } else if refetched {
-            (
-                JwtReason::UnknownKey,
-                "not in the JWKS, even after a refetch".to_owned(),
-            )
+            (JwtReason::UnknownKey, "even after a refetch".to_owned())
         } else {
             let detail = format!(
-                "not in the JWKS; not refetched: the previous fetch was less than {:?} ago",
+                "not refetched: the previous fetch was less than {:?} ago",
                 self.cooldown
             );
             (JwtReason::UnknownKey, detail)
@@ -299,13 +296,12 @@ impl JwksCache {
         let client = client.clone();
         runtime.spawn(async move {
             let cache = client.jwks_cache();
-            {
-                let _fetching = cache.fetch_lock.lock().await;
-                if cache.snapshot().is_stale(cache.ttl) && !cache.in_cooldown() {
-                    let _ = cache.fetch_locked(&client).await;
-                }
+            // Cleared however the task ends, so a later TTL expiry can schedule again.
+            let _scheduled = ClearOnDrop(&cache.refresh_scheduled);
+            let _fetching = cache.fetch_lock.lock().await;
+            if cache.snapshot().is_stale(cache.ttl) && !cache.in_cooldown() {
+                let _ = cache.fetch_locked(&client).await;
             }
-            cache.refresh_scheduled.store(false, Ordering::Release);
         });
     }
 
@@ -393,6 +389,15 @@ impl fmt::Debug for JwksCache {
             .field("ttl", &self.ttl)
             .field("cooldown", &self.cooldown)
             .finish()
+    }
+}
+
+/// Clears a flag when dropped.
+struct ClearOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for ClearOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
     }
 }
 

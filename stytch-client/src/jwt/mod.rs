@@ -61,7 +61,7 @@
 //! [`JwtOptions::clock_tolerance`]), `iat` no older than [`JwtOptions::max_token_age`], and
 //! `sub` and Stytch's session and organization claims are present.
 //!
-//! A failure is an [`Error`](crate::Error) of kind [`ErrorKind::Jwt`](crate::ErrorKind::Jwt);
+//! A failure is an [`Error`] of kind [`ErrorKind::Jwt`];
 //! [`Error::jwt_reason`](crate::Error::jwt_reason) says why, and
 //! [`JwtReason::falls_back`](crate::JwtReason::falls_back) which reasons go to Stytch under
 //! [`Fallback::Remote`]. The token and its signature never appear in errors, `Debug` output or
