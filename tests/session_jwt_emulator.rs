@@ -168,3 +168,68 @@ async fn local_and_remote_verification_give_the_same_result() {
         .unwrap_err();
     assert_eq!(error.jwt_reason(), Some(JwtReason::BadSignature));
 }
+
+/// Throughput against the emulator, for the "Session JWT verification" section of
+/// BENCHMARKS.md: local verification versus the remote path, where the emulator looks the
+/// session up and signs a fresh JWT as Stytch would. It prints figures and asserts none:
+///
+/// ```text
+/// cargo test --release --test session_jwt_emulator -- --ignored --nocapture
+/// ```
+#[test]
+#[ignore = "a benchmark: run it in release with --ignored --nocapture"]
+fn throughput_local_versus_remote_through_the_emulator() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use std::time::Instant;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let env = Env::start().await;
+        let client = client(&env);
+        let org = env.org().await;
+        let address = email("jwt-bench");
+        env.member_with_password(&org.organization_id, &address, STRONG).await;
+        let jwt: Arc<str> = env.login(&org.organization_id, &address, STRONG).await.session_jwt.expose().as_str().into();
+        let cases = [("local", JwtOptions::local_only()), ("remote (emulator)", JwtOptions::new().max_token_age(Duration::ZERO))];
+        for (name, options) in cases {
+            for tasks in [1usize, 64] {
+                let stop = Arc::new(AtomicBool::new(false));
+                let total = Arc::new(AtomicU64::new(0));
+                let started = Instant::now();
+                let handles: Vec<_> = (0..tasks)
+                    .map(|_| {
+                        let (client, jwt, options, stop, total) =
+                            (client.clone(), jwt.clone(), options.clone(), stop.clone(), total.clone());
+                        tokio::spawn(async move {
+                            let mut count = 0u64;
+                            while !stop.load(Ordering::Relaxed) {
+                                client.authenticate_session_jwt(&jwt, &options).await.unwrap();
+                                count += 1;
+                                if count % 32 == 0 {
+                                    tokio::task::yield_now().await;
+                                }
+                            }
+                            total.fetch_add(count, Ordering::Relaxed);
+                        })
+                    })
+                    .collect();
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                stop.store(true, Ordering::Relaxed);
+                for handle in handles {
+                    handle.await.unwrap();
+                }
+                let elapsed = started.elapsed();
+                let count = total.load(Ordering::Relaxed);
+                println!(
+                    "{name:<18} {tasks:>2} task(s): {:>8.0} verifications/s, {:>8.1} µs mean latency ({count} in {elapsed:.2?})",
+                    count as f64 / elapsed.as_secs_f64(),
+                    elapsed.as_secs_f64() * 1e6 * tasks as f64 / count as f64,
+                );
+            }
+        }
+    });
+}
