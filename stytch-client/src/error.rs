@@ -88,8 +88,9 @@ pub enum JwtReason {
     /// A required claim is missing or has the wrong type (`sub`, `iat`, `exp`, the
     /// `https://stytch.com/session` or `https://stytch.com/organization` claim).
     InvalidClaims,
-    /// No signing key is available: the JWKS has never been fetched successfully. The
-    /// error's [`source`](StdError::source) is the fetch failure.
+    /// The JWKS could not be fetched, and no key fetched earlier can be used (none was ever
+    /// fetched); also the error of a failed [`Client::refresh_jwks`](crate::Client::refresh_jwks).
+    /// The error's [`source`](StdError::source) is the fetch failure.
     KeysUnavailable,
 }
 
@@ -127,7 +128,7 @@ impl JwtReason {
             Self::NotYetValid => "is not valid yet",
             Self::TooOld => "is older than the allowed max_token_age",
             Self::InvalidClaims => "lacks a required claim or has a malformed one",
-            Self::KeysUnavailable => "cannot be verified: no JWKS signing keys are available",
+            Self::KeysUnavailable => "cannot be verified: the JWKS could not be fetched",
         }
     }
 }

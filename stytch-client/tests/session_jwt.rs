@@ -537,6 +537,12 @@ async fn jwks_down_keeps_serving_the_previous_keys_and_reports_why() {
     let error = client.refresh_jwks().await.unwrap_err();
     assert_eq!(error.jwt_reason(), Some(JwtReason::KeysUnavailable));
     assert!(
+        error
+            .to_string()
+            .ends_with("(the previously fetched keys stay in use)"),
+        "{error}"
+    );
+    assert!(
         chain(&error).contains("503 service_unavailable"),
         "{}",
         chain(&error)
@@ -562,7 +568,9 @@ async fn no_keys_yet_gives_a_clear_error_with_the_cause() {
     assert_eq!(error.jwt_reason(), Some(JwtReason::KeysUnavailable));
     let text = chain(&error);
     assert!(
-        text.starts_with("the session JWT cannot be verified: no JWKS signing keys are available"),
+        text.starts_with(
+            "the session JWT cannot be verified: the JWKS could not be fetched (no keys have been fetched yet) <- "
+        ),
         "{text}"
     );
     assert!(

@@ -267,7 +267,7 @@ impl JwksCache {
         let (reason, detail) = if keys.keys.is_empty() {
             (
                 JwtReason::KeysUnavailable,
-                "the JWKS has not been fetched successfully yet".to_owned(),
+                "no keys have been fetched yet".to_owned(),
             )
         } else if refetched {
             (JwtReason::UnknownKey, "even after a refetch".to_owned())
@@ -313,11 +313,17 @@ impl JwksCache {
         };
         match result {
             Ok(()) => Ok(self.status()),
-            Err(cause) => Err(Error::jwt_with_source(
-                JwtReason::KeysUnavailable,
-                Some("the JWKS fetch failed".to_owned()),
-                SharedError(cause),
-            )),
+            Err(cause) => {
+                let detail = match self.snapshot().keys.len() {
+                    0 => "no keys have been fetched yet",
+                    _ => "the previously fetched keys stay in use",
+                };
+                Err(Error::jwt_with_source(
+                    JwtReason::KeysUnavailable,
+                    Some(detail.to_owned()),
+                    SharedError(cause),
+                ))
+            }
         }
     }
 
