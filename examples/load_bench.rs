@@ -26,6 +26,17 @@ fn peak_rss_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// Open sockets of this process (client and emulator ends of each connection, plus the
+/// emulator's listener).
+fn open_sockets() -> Option<usize> {
+    let entries = std::fs::read_dir("/proc/self/fd").ok()?;
+    let sockets = entries
+        .filter_map(|e| std::fs::read_link(e.ok()?.path()).ok())
+        .filter(|target| target.to_string_lossy().starts_with("socket:"))
+        .count();
+    Some(sockets)
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
     sorted[rank.clamp(1, sorted.len()) - 1]
@@ -129,6 +140,13 @@ async fn bench(requests: usize, concurrency: usize) -> Result<(), Box<dyn std::e
             before as f64 / 1024.0
         ),
         _ => println!("  peak RSS        unavailable (no /proc/self/status)"),
+    }
+    if let Some(sockets) = open_sockets() {
+        // Each loopback connection holds two sockets here; one more is the listener.
+        println!(
+            "  connections     {} pooled by the client",
+            sockets.saturating_sub(1) / 2
+        );
     }
     drop(client);
     emulator.shutdown().await;

@@ -566,6 +566,7 @@ async fn get_jwks_serves_the_signing_keys_without_credentials() {
     );
     assert_eq!(key.key_ops, ["verify"]);
     assert!(!key.n.is_empty() && !key.e.is_empty());
+    assert!(!key.x5t_s256.is_empty(), "x5tS256 decodes");
 
     // After a rotation the old key is still served next to the new one.
     let new_kid = env.emu.rotate_signing_key();
