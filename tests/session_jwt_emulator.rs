@@ -53,7 +53,7 @@ async fn password_login_jwt_verifies_locally_and_after_rotation() {
     );
     assert!(local.custom_claims.is_empty(), "{:?}", local.custom_claims);
     let old_kid = env.emu.current_signing_kid();
-    assert_eq!(client.jwks_status().key_ids, [old_kid.clone()]);
+    assert_eq!(client.jwks_status().key_ids, std::slice::from_ref(&old_kid));
     assert_eq!(client.jwks_status().fetch_attempts, 1);
 
     // Rotation: the emulator signs with a new key and still serves the old one.
@@ -209,7 +209,7 @@ fn throughput_local_versus_remote_through_the_emulator() {
                             while !stop.load(Ordering::Relaxed) {
                                 client.authenticate_session_jwt(&jwt, &options).await.unwrap();
                                 count += 1;
-                                if count % 32 == 0 {
+                                if count.is_multiple_of(32) {
                                     tokio::task::yield_now().await;
                                 }
                             }
