@@ -42,6 +42,7 @@ pub struct ClientBuilder {
     base_url: Option<String>,
     timeout: Duration,
     connect_timeout: Duration,
+    pool: PoolSettings,
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     max_response_bytes: usize,
@@ -59,6 +60,7 @@ impl Default for ClientBuilder {
             base_url: None,
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            pool: PoolSettings::default(),
             user_agent: None,
             http_client: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
@@ -96,6 +98,21 @@ impl ClientBuilder {
     /// own client with [`http_client`](Self::http_client): configure it there.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// How many idle connections to keep open for reuse (default 64). Under bursts the pool
+    /// may briefly open more connections than requests in flight; the extra ones are closed
+    /// instead of kept. Ignored with [`http_client`](Self::http_client).
+    pub fn pool_max_idle(mut self, connections: usize) -> Self {
+        self.pool.max_idle = connections;
+        self
+    }
+
+    /// How long an idle connection is kept for reuse (default 60 s). Ignored with
+    /// [`http_client`](Self::http_client).
+    pub fn pool_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.pool.idle_timeout = timeout;
         self
     }
 
@@ -159,7 +176,7 @@ impl ClientBuilder {
 
         let http = match self.http_client {
             Some(client) => client,
-            None => default_http_client(self.connect_timeout)?,
+            None => default_http_client(self.connect_timeout, &self.pool)?,
         };
         Ok(Client {
             inner: Arc::new(ClientInner {
@@ -177,11 +194,29 @@ impl ClientBuilder {
     }
 }
 
+/// Connection reuse settings of the default transport.
+#[derive(Debug, Clone)]
+struct PoolSettings {
+    max_idle: usize,
+    idle_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            max_idle: 64,
+            idle_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
 /// The transport used unless the user brings one: rustls (ring), no redirects (so credentials
 /// never follow a redirect to another host), and the connect timeout.
-fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, Error> {
+fn default_http_client(connect_timeout: Duration, pool: &PoolSettings) -> Result<reqwest::Client, Error> {
     let builder = reqwest::Client::builder()
         .connect_timeout(connect_timeout)
+        .pool_max_idle_per_host(pool.max_idle)
+        .pool_idle_timeout(pool.idle_timeout)
         .redirect(reqwest::redirect::Policy::none());
     #[cfg(feature = "rustls")]
     let builder = {
