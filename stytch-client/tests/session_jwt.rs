@@ -349,6 +349,7 @@ async fn malformed_tokens_never_cause_requests() {
     let jwt = k1.sign(&claims());
     let cases = [
         String::new(),
+        "a".repeat(70_000) + ".b.c",
         "a.b".to_owned(),
         format!("{jwt}.extra"),
         jwt.replacen('.', ".!", 1),

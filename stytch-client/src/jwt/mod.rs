@@ -53,9 +53,9 @@
 //!
 //! # Checks
 //!
-//! In this order: three base64url parts; header `alg` exactly `RS256` (so `none`, `HS256` with
-//! the public key as secret, and every other algorithm are refused), no `crit`, `typ` absent or
-//! `JWT`, a `kid`; the key with that `kid` from the JWKS cache; the signature; then the claims:
+//! In this order: at most 64 KiB in three base64url parts; header `alg` exactly `RS256` (so
+//! `none`, `HS256` with the public key as secret, and every other algorithm are refused), no
+//! `crit`, `typ` absent or `JWT`, a `kid`; the key with that `kid` from the JWKS cache; the signature; then the claims:
 //! `iss` is `stytch.com/{project_id}` or the client's base URL (custom domains), `aud` contains
 //! the project id, `exp` is in the future and `nbf`/`iat` not in the future (both within
 //! [`JwtOptions::clock_tolerance`]), `iat` no older than [`JwtOptions::max_token_age`], and

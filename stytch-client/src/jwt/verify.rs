@@ -29,6 +29,10 @@ struct Header<'a> {
     crit: Option<IgnoredAny>,
 }
 
+/// The longest token looked at: Stytch's JWTs are a few KiB even with custom claims (they
+/// travel in cookies and headers); anything longer is refused before decoding.
+const MAX_JWT_BYTES: usize = 64 * 1024;
+
 fn malformed(detail: &str) -> Error {
     Error::jwt(JwtReason::Malformed, Some(detail.to_owned()))
 }
@@ -39,6 +43,9 @@ pub(crate) async fn verify_local(
     jwt: &str,
     options: &JwtOptions,
 ) -> Result<VerifiedSession, Error> {
+    if jwt.len() > MAX_JWT_BYTES {
+        return Err(malformed("longer than 64 KiB"));
+    }
     let mut parts = jwt.split('.');
     let (Some(header_b64), Some(payload_b64), Some(signature_b64), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
