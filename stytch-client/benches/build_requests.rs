@@ -131,8 +131,9 @@ fn compare<I: Clone, E>(
     let (hand_built, hand_allocs, hand_bytes) = counted(|| hand(&inputs));
     assert_same(name, &ours_built, &hand_built);
     println!(
-        "{name}: allocs: ours {ours_allocs} ({ours_bytes} bytes), hand_written {hand_allocs} ({hand_bytes} bytes); body {} bytes",
-        ours_built.body.len()
+        "{name}: allocs: ours {ours_allocs} ({ours_bytes} bytes), hand_written {hand_allocs} ({hand_bytes} bytes); body {} bytes; endpoint struct {} bytes",
+        ours_built.body.len(),
+        std::mem::size_of::<E>()
     );
 
     let mut group = c.benchmark_group(name);

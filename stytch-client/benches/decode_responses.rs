@@ -11,9 +11,12 @@
 //! decodes and drops one value, as a caller would. Times are the benchmarking thread's CPU time
 //! (`common::ThreadCpuTime`), so throughput is bytes per CPU-second.
 //!
-//! Two reference points sit next to the typed `passwords/authenticate` decode: the same bytes
-//! into `serde_json::Value` (what an untyped hand-written client does) and into
-//! `serde::de::IgnoredAny` (the JSON parser's floor: validate and skip, build nothing).
+//! Reference points sit next to the typed `passwords/authenticate` decode: the same bytes into
+//! `serde_json::Value` (what an untyped hand-written client does) and into
+//! `serde::de::IgnoredAny` (the JSON parser's floor: validate and skip, build nothing); the typed
+//! decode through `serde_path_to_error` (what the client's error path re-runs to name the failing
+//! field); and the typed decode after one up-front `std::str::from_utf8` of the whole body with
+//! `serde_json::from_str` (which then skips per-string UTF-8 checks).
 
 mod common;
 
@@ -88,6 +91,18 @@ fn references(c: &mut Criterion<ThreadCpuTime>) {
     g.throughput(Throughput::Bytes(body.len() as u64));
     g.bench_function("typed", |b| {
         b.iter(|| serde_json::from_slice::<passwords::AuthenticateResponse>(black_box(&body)).unwrap())
+    });
+    g.bench_function("typed_from_str_after_utf8_check", |b| {
+        b.iter(|| {
+            let text = std::str::from_utf8(black_box(&body)).unwrap();
+            serde_json::from_str::<passwords::AuthenticateResponse>(text).unwrap()
+        })
+    });
+    g.bench_function("typed_path_to_error", |b| {
+        b.iter(|| {
+            let de = &mut serde_json::Deserializer::from_slice(black_box(&body));
+            serde_path_to_error::deserialize::<_, passwords::AuthenticateResponse>(de).unwrap()
+        })
     });
     g.bench_function("serde_json_value", |b| {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&body)).unwrap())
