@@ -38,6 +38,16 @@
 //! # }
 //! ```
 //!
+//! # What is inside
+//!
+//! - [`b2b`]: the typed catalog — the complete B2B Passwords API ([`b2b::passwords`]) and the
+//!   organization, member, session and discovery endpoints its flows need, with shared lenient
+//!   models in [`b2b::models`].
+//! - [`jwt`]: [`Client::authenticate_session_jwt`] verifies member session JWTs locally against
+//!   the project's cached JWKS, falling back to Stytch when the local check cannot decide.
+//! - [`Client`], [`ClientBuilder`], [`RequestOptions`], [`RetryPolicy`], [`Authorization`]: the
+//!   runtime every endpoint goes through.
+//!
 //! # `#[endpoint]`
 //!
 //! `#[endpoint(METHOD, "/path/{capture}")]` with `METHOD` one of `GET`, `POST`, `PUT`, `PATCH`,
