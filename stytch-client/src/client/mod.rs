@@ -113,7 +113,7 @@ impl Client {
         self.send_with(endpoint, &RequestOptions::default()).await
     }
 
-    /// Like [`send`](Self::send), with per-call headers and timeout.
+    /// Like [`send`](Self::send), with per-call headers, timeout and retry policy.
     pub async fn send_with<E: Endpoint>(
         &self,
         endpoint: E,
