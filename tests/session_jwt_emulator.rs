@@ -49,7 +49,7 @@ async fn password_login_jwt_verifies_locally_and_after_rotation() {
             .session
             .authentication_factors
             .iter()
-            .any(|f| f.kind == "password")
+            .any(|f| f.kind.as_str() == "password")
     );
     assert!(local.custom_claims.is_empty(), "{:?}", local.custom_claims);
     let old_kid = env.emu.current_signing_kid();
@@ -104,7 +104,7 @@ fn assert_same_session(local: &VerifiedSession, remote: &VerifiedSession) {
         s.session
             .authentication_factors
             .iter()
-            .map(|f| f.kind.clone())
+            .map(|f| f.kind.as_str().to_owned())
             .collect::<Vec<_>>()
     };
     assert_eq!(kinds(local), kinds(remote));

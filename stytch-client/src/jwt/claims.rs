@@ -1,5 +1,6 @@
 //! What a verified session JWT says ([`VerifiedSession`]), and the payload parser behind it.
 
+pub use crate::b2b::models::AuthenticationFactor;
 use crate::secret::Secret;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -89,32 +90,6 @@ pub struct SessionAttributes {
     /// The client's user agent.
     #[serde(default)]
     pub user_agent: Option<String>,
-}
-
-/// One factor the member authenticated with. Kept lenient: the kind and delivery method are
-/// strings, so factors Stytch adds later still decode, and the kind-specific sub-object (e.g.
-/// `email_factor`) is kept as JSON in `details`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
-pub struct AuthenticationFactor {
-    /// The kind of factor, e.g. `password`, `magic_link`, `sso`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// How it was delivered, e.g. `knowledge`, `email`.
-    #[serde(default)]
-    pub delivery_method: String,
-    /// When it was last used.
-    #[serde(default)]
-    pub last_authenticated_at: Option<DateTime<Utc>>,
-    /// When it was created.
-    #[serde(default)]
-    pub created_at: Option<DateTime<Utc>>,
-    /// When it was last updated.
-    #[serde(default)]
-    pub updated_at: Option<DateTime<Utc>>,
-    /// Every other field, e.g. `{"email_factor": {"email_id": ..., "email_address": ...}}`.
-    #[serde(flatten)]
-    pub details: Map<String, Value>,
 }
 
 /// The session claim as it is on the wire.

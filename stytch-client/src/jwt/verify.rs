@@ -249,7 +249,10 @@ mod tests {
         assert_eq!(session.member_id, "member-test-1");
         assert_eq!(session.session.member_session_id, "member-session-test-1");
         assert_eq!(session.session.roles, ["stytch_member"]);
-        assert_eq!(session.session.authentication_factors[0].kind, "password");
+        assert_eq!(
+            session.session.authentication_factors[0].kind.as_str(),
+            "password"
+        );
         assert_eq!(session.organization.slug, "acme");
         assert_eq!(
             session.session.expires_at.to_rfc3339(),
