@@ -16,6 +16,29 @@ use serde_json::{Map, Value, json};
 
 /// A session response: `member_session`, `session_token`, `session_jwt`, `member`,
 /// `organization`, `member_id`.
+/// Fields of the auth-style body that the sessions endpoints (authenticate, exchange_access_token,
+/// attest, migrate) do not return.
+const NOT_IN_SESSION_RESPONSES: [&str; 6] = [
+    "organization_id",
+    "member_authenticated",
+    "intermediate_session_token",
+    "intermediate_session_token_expires_at",
+    "mfa_required",
+    "primary_required",
+];
+
+/// [`session_body`] without [`NOT_IN_SESSION_RESPONSES`] and `also_without`.
+fn session_only_body(
+    app: &App,
+    store: &Store,
+    session_id: &str,
+    also_without: &[&str],
+) -> ApiResult<auth_flow::Pending> {
+    Ok(session_body(app, store, session_id)?
+        .without(&NOT_IN_SESSION_RESPONSES)
+        .without(also_without))
+}
+
 fn session_body(app: &App, store: &Store, session_id: &str) -> ApiResult<auth_flow::Pending> {
     let s = store
         .sessions
@@ -82,16 +105,7 @@ pub(crate) async fn authenticate(State(app): State<App>, Body(body): Body) -> Ap
         };
         // Omitted session_duration_minutes means "not extended" here (§8).
         sessions::update(&mut store, now, &sid, None, duration, claims.as_ref())?;
-        let mut p = session_body(&app, &store, &sid)?.without(&[
-            "organization_id",
-            "member_authenticated",
-            "intermediate_session_token",
-            "intermediate_session_token_expires_at",
-            "mfa_required",
-            "primary_required",
-            "member_device",
-            "member_id",
-        ]);
+        let mut p = session_only_body(&app, &store, &sid, &["member_device", "member_id"])?;
         if let Some(v) = verdict {
             p.body.insert("verdict".into(), v);
         }
@@ -367,14 +381,7 @@ pub(crate) async fn exchange_access_token(
             duration,
             claims.as_ref(),
         )?;
-        session_body(&app, &store, &sid)?.without(&[
-            "organization_id",
-            "member_authenticated",
-            "intermediate_session_token",
-            "intermediate_session_token_expires_at",
-            "mfa_required",
-            "primary_required",
-        ])
+        session_only_body(&app, &store, &sid, &[])?
     };
     Ok(Json(pending.finish(&app)))
 }
@@ -441,14 +448,7 @@ pub(crate) async fn attest(State(app): State<App>, Body(body): Body) -> ApiResul
                 "The member must complete MFA; attest cannot return an intermediate session.",
             ));
         };
-        session_body(&app, &store, &sid)?.without(&[
-            "organization_id",
-            "member_authenticated",
-            "intermediate_session_token",
-            "intermediate_session_token_expires_at",
-            "mfa_required",
-            "primary_required",
-        ])
+        session_only_body(&app, &store, &sid, &[])?
     };
     Ok(Json(pending.finish(&app)))
 }
@@ -487,15 +487,7 @@ pub(crate) async fn migrate(State(app): State<App>, Body(body): Body) -> ApiResu
             duration,
             claims.as_ref(),
         )?;
-        session_body(&app, &store, &sid)?.without(&[
-            "organization_id",
-            "member_authenticated",
-            "intermediate_session_token",
-            "intermediate_session_token_expires_at",
-            "mfa_required",
-            "primary_required",
-            "member_device",
-        ])
+        session_only_body(&app, &store, &sid, &["member_device"])?
     };
     Ok(Json(pending.finish(&app)))
 }
