@@ -1,6 +1,6 @@
 //! `POST /v1/b2b/passwords/authenticate` (§8).
 
-use super::{check_not_flagged, password_not_found, upgrade_hash, verify_password};
+use super::{check_not_flagged, member_with_password, upgrade_hash, verify_password};
 use crate::app::App;
 use crate::auth_flow::{self, Primary};
 use crate::errors::{ApiError, ApiResult};
@@ -25,22 +25,7 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
     let cross_org = app.settings().cross_org_passwords;
 
     // 1-3: organization, member, password.
-    let (org, member, record) = {
-        let store = app.store();
-        let org = store
-            .find_org(org_key)
-            .ok_or_else(ApiError::organization_not_found)?
-            .clone();
-        let member = store
-            .member_by_email(&org.id, email)
-            .ok_or_else(ApiError::member_not_found)?
-            .clone();
-        let record = store
-            .password_of(&member, cross_org)
-            .ok_or_else(password_not_found)?
-            .clone();
-        (org, member, record)
-    };
+    let (org, member, record) = member_with_password(&app, org_key, email)?;
     // 4: compare.
     if !verify_password(&app, record.hash.clone(), password).await? {
         let (status, ty) = policy::WRONG_PASSWORD_ERROR;

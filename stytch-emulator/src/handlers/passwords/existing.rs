@@ -1,6 +1,6 @@
 //! `POST /v1/b2b/passwords/existing_password/reset` (§8).
 
-use super::{hash_new_password, password_not_found, set_password, verify_password};
+use super::{hash_new_password, member_with_password, set_password, verify_password};
 use crate::app::App;
 use crate::auth_flow::{self, Primary};
 use crate::errors::{ApiError, ApiResult};
@@ -24,22 +24,7 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
     let session_ref = sessions::session_ref(&app, &input)?;
     let cross_org = app.settings().cross_org_passwords;
 
-    let (org, member, record) = {
-        let store = app.store();
-        let org = store
-            .find_org(org_key)
-            .ok_or_else(ApiError::organization_not_found)?
-            .clone();
-        let member = store
-            .member_by_email(&org.id, email)
-            .ok_or_else(ApiError::member_not_found)?
-            .clone();
-        let record = store
-            .password_of(&member, cross_org)
-            .ok_or_else(password_not_found)?
-            .clone();
-        (org, member, record)
-    };
+    let (org, member, record) = member_with_password(&app, org_key, email)?;
     if !verify_password(&app, record.hash, existing).await? {
         let (status, ty) = policy::WRONG_PASSWORD_ERROR;
         return Err(ApiError::new(status, ty, "Unauthorized credentials."));

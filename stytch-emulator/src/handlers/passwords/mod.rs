@@ -13,12 +13,37 @@ use crate::errors::{ApiError, ApiResult};
 use crate::hashing::{self, StoredHash};
 use crate::ids;
 use crate::policy;
-use crate::store::{Member, Password, PasswordOwner, Store};
+use crate::store::{Member, Organization, Password, PasswordOwner, Store};
 use chrono::{DateTime, Utc};
 
 /// 404 for a member (or email) with no password.
 pub(crate) fn password_not_found() -> ApiError {
     ApiError::not_found("member_password_not_found", "Member password not found.")
+}
+
+/// The organization (by id, slug or external id), its member with this email, and the
+/// member's password: 404 `organization_not_found`, `member_not_found` or
+/// `member_password_not_found` when one is missing.
+pub(crate) fn member_with_password(
+    app: &App,
+    org_key: &str,
+    email: &str,
+) -> ApiResult<(Organization, Member, Password)> {
+    let cross_org = app.settings().cross_org_passwords;
+    let store = app.store();
+    let org = store
+        .find_org(org_key)
+        .ok_or_else(ApiError::organization_not_found)?
+        .clone();
+    let member = store
+        .member_by_email(&org.id, email)
+        .ok_or_else(ApiError::member_not_found)?
+        .clone();
+    let record = store
+        .password_of(&member, cross_org)
+        .ok_or_else(password_not_found)?
+        .clone();
+    Ok((org, member, record))
 }
 
 /// 400 `member_reset_password`: the password must be reset before it can be used (§8 step 5).
