@@ -182,14 +182,10 @@ fn authenticate_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 
@@ -310,14 +306,10 @@ fn email_reset_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 
@@ -430,14 +422,10 @@ fn sessions_reset_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 
@@ -506,14 +494,10 @@ fn existing_password_reset_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 

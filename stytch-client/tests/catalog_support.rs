@@ -394,14 +394,10 @@ fn sessions_exchange_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 
@@ -657,14 +653,10 @@ fn discovery_intermediate_sessions_exchange_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 
@@ -807,14 +799,10 @@ fn discovery_organizations_create_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(
-        response.session_jwt.expose(),
-        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
-    );
-    assert_eq!(
-        response.intermediate_session_token.expose(),
-        "ist_SECRET_intermediate_9xYz"
+    assert_session_secrets(
+        &response.session_token,
+        &response.session_jwt,
+        &response.intermediate_session_token,
     );
 }
 

@@ -176,3 +176,18 @@ pub fn assert_redacted<T: Debug>(value: &T) {
         "a secret leaked into Debug: {debug}"
     );
 }
+
+/// The session token, session JWT and intermediate session token that every full auth-style
+/// fixture carries, decoded unaltered.
+pub fn assert_session_secrets(
+    session_token: &stytch_client::Secret<String>,
+    session_jwt: &stytch_client::Secret<String>,
+    intermediate_session_token: &stytch_client::Secret<String>,
+) {
+    assert_eq!(session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
+    assert_eq!(session_jwt.expose(), "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln");
+    assert_eq!(
+        intermediate_session_token.expose(),
+        "ist_SECRET_intermediate_9xYz"
+    );
+}
