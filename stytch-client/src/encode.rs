@@ -176,6 +176,27 @@ impl<T: HeaderText> HeaderText for Option<T> {
 
 /// Inserts a header when `value` is present and non-empty, refusing control characters (CR, LF,
 /// NUL, ...) with a typed error that names the header but not the value.
+///
+/// The building block for your own [`HeaderOptions`](crate::HeaderOptions):
+///
+/// ```
+/// use stytch_client::http::{HeaderMap, HeaderName};
+/// use stytch_client::{Error, HeaderOptions, insert_header};
+///
+/// struct Tenant(String);
+///
+/// impl HeaderOptions for Tenant {
+///     fn apply(&self, headers: &mut HeaderMap) -> Result<(), Error> {
+///         insert_header(headers, HeaderName::from_static("x-tenant"), Some(&self.0), false)
+///     }
+/// }
+///
+/// let mut headers = HeaderMap::new();
+/// Tenant("acme".into()).apply(&mut headers)?;
+/// assert_eq!(headers["x-tenant"], "acme");
+/// assert!(Tenant("a\r\nb".into()).apply(&mut headers).unwrap_err().is_invalid_request());
+/// # Ok::<(), Error>(())
+/// ```
 pub fn insert_header(
     headers: &mut HeaderMap,
     name: HeaderName,

@@ -242,6 +242,11 @@ impl Error {
         self
     }
 
+    /// The detail given at construction, without the endpoint context.
+    pub(crate) fn detail(&self) -> Option<&str> {
+        self.inner.detail.as_deref()
+    }
+
     /// The category of this error.
     pub fn kind(&self) -> ErrorKind {
         self.inner.kind

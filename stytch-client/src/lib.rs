@@ -98,7 +98,7 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
     LIVE_BASE_URL, RetryPolicy, TEST_BASE_URL,
 };
-pub use encode::{HeaderText, PathParam};
+pub use encode::{HeaderText, PathParam, insert_header};
 pub use endpoint::Endpoint;
 pub use error::{ApiError, Error, ErrorKind, JwtReason};
 pub use options::{

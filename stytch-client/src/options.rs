@@ -10,7 +10,9 @@ use std::fmt;
 use std::time::Duration;
 
 /// A typed set of headers an endpoint field (`#[endpoint(headers)]`) or [`RequestOptions`] can
-/// apply. Implement it for your own header sets.
+/// apply. Implement it for your own header sets, adding each header with
+/// [`insert_header`](crate::insert_header) so that values with CR/LF are refused with a typed
+/// error.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `HeaderOptions`",
     note = "`#[endpoint(headers)]` fields must implement `stytch_client::HeaderOptions`, like `Authorization`"
@@ -160,7 +162,7 @@ impl RequestOptions {
     /// Applies a typed header set such as [`Authorization`].
     pub fn headers(mut self, options: impl HeaderOptions) -> Self {
         if let Err(error) = options.apply(&mut self.headers) {
-            self.invalid.get_or_insert_with(|| error.to_string());
+            self.remember(&error);
         }
         self
     }
@@ -186,19 +188,22 @@ impl RequestOptions {
                 value.set_sensitive(sensitive);
                 self.headers.insert(name, value);
             }
-            Err(error) => {
-                self.invalid.get_or_insert_with(|| error.to_string());
-            }
+            Err(error) => self.remember(&error),
         }
         self
+    }
+
+    /// Keeps the first invalid input's description (never a header value).
+    fn remember(&mut self, error: &Error) {
+        if self.invalid.is_none() {
+            self.invalid = Some(error.detail().map_or_else(|| error.to_string(), str::to_owned));
+        }
     }
 
     /// The first invalid input, as a typed error.
     pub(crate) fn check(&self) -> Result<(), Error> {
         match &self.invalid {
-            Some(detail) => Err(Error::invalid_request(
-                detail.trim_start_matches("invalid request: "),
-            )),
+            Some(detail) => Err(Error::invalid_request(detail.clone())),
             None => Ok(()),
         }
     }
