@@ -286,7 +286,7 @@ async fn run() -> Result<(), Error> {
     // 10. Verify the session JWT locally, against the project's JWKS.
     let started = Instant::now();
     let verified = client
-        .authenticate_session_jwt(session_jwt.expose(), &JwtOptions::new())
+        .authenticate_session_jwt(session_jwt.expose_secret(), &JwtOptions::new())
         .await?;
     let how = match verified.verified_by {
         VerifiedBy::Local => "locally",

@@ -88,7 +88,7 @@ async fn discovery_authenticate_lists_every_reachable_organization() {
         .await
         .unwrap();
     assert_eq!(found.email_address, w.email);
-    assert!(!found.intermediate_session_token.expose().is_empty());
+    assert!(!found.intermediate_session_token.expose_secret().is_empty());
     let expires = found.intermediate_session_token_expires_at.expect("IST expiry");
     let now = w.env.emu.clock().now();
     assert!(expires > now && (expires - now).num_minutes() <= 10);
@@ -174,7 +174,7 @@ async fn exchange_the_intermediate_session_into_an_organization() {
     assert_eq!(exchanged.organization.organization_id, w.b);
     assert_eq!(exchanged.member.email_address, w.email);
     assert!(exchanged.mfa_required.is_none() && exchanged.primary_required.is_none());
-    assert!(exchanged.intermediate_session_token.expose().is_empty());
+    assert!(exchanged.intermediate_session_token.expose_secret().is_empty());
     let session = exchanged.member_session.expect("a session");
     assert_eq!(session.organization_id, w.b);
     assert_eq!(session.member_id, exchanged.member_id);
@@ -249,7 +249,7 @@ async fn create_an_organization_from_discovery() {
     assert!(created.member.roles.iter().any(|r| r.role_id == "stytch_admin"));
     let session = created.member_session.expect("a session");
     assert_eq!(session.organization_id, created.organization.organization_id);
-    assert!(!created.session_token.expose().is_empty());
+    assert!(!created.session_token.expose_secret().is_empty());
 
     let fetched = w
         .env
@@ -311,7 +311,7 @@ async fn discovery_email_reset_with_pkce() {
         .await
         .unwrap();
     assert_eq!(reset.email_address, w.email);
-    assert!(!reset.intermediate_session_token.expose().is_empty());
+    assert!(!reset.intermediate_session_token.expose_secret().is_empty());
     assert!(reset.intermediate_session_token_expires_at.is_some());
     assert_eq!(reset.discovered_organizations.len(), 3);
 

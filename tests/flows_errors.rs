@@ -301,10 +301,10 @@ async fn mfa_required_returns_an_intermediate_session() {
     assert!(!login.member_authenticated);
     assert_eq!(login.member_id, created.member_id);
     assert!(login.member_session.is_none());
-    assert!(login.session_token.expose().is_empty());
-    assert!(login.session_jwt.expose().is_empty());
+    assert!(login.session_token.expose_secret().is_empty());
+    assert!(login.session_jwt.expose_secret().is_empty());
     let ist = login.intermediate_session_token.clone();
-    assert!(!ist.expose().is_empty());
+    assert!(!ist.expose_secret().is_empty());
     assert!(login.intermediate_session_token_expires_at.is_some());
     let mfa = login.mfa_required.as_ref().expect("mfa_required");
     assert_eq!(mfa.secondary_auth_initiated.as_deref(), Some("sms_otp"));

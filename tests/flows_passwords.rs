@@ -190,9 +190,9 @@ async fn authenticate_issues_a_full_session() {
     assert_eq!(login.organization_id, org.organization_id);
     assert_eq!(login.member.status, "active");
     assert!(!login.member.member_password_id.is_empty());
-    assert!(!login.session_token.expose().is_empty());
-    assert_eq!(login.session_jwt.expose().split('.').count(), 3, "a JWT");
-    assert!(login.intermediate_session_token.expose().is_empty());
+    assert!(!login.session_token.expose_secret().is_empty());
+    assert_eq!(login.session_jwt.expose_secret().split('.').count(), 3, "a JWT");
+    assert!(login.intermediate_session_token.expose_secret().is_empty());
     assert!(login.intermediate_session_token_expires_at.is_none());
     assert!(login.mfa_required.is_none());
     assert!(login.primary_required.is_none());
@@ -355,8 +355,8 @@ async fn session_reset_keeps_the_session_used_and_revokes_the_others() {
         reset.session_token, fresh.session_token,
         "the session used is kept"
     );
-    assert!(!reset.session_jwt.expose().is_empty());
-    assert!(reset.intermediate_session_token.expose().is_empty());
+    assert!(!reset.session_jwt.expose_secret().is_empty());
+    assert!(reset.intermediate_session_token.expose_secret().is_empty());
     assert!(reset.mfa_required.is_none());
     let session = assert_password_session(&reset.member_session, &org.organization_id, &first.member_id);
     assert_eq!(
@@ -415,8 +415,8 @@ async fn existing_password_reset_revokes_every_session() {
     assert!(reset.member_authenticated);
     assert_eq!(reset.member_id, first.member_id);
     assert_eq!(reset.organization.organization_id, org.organization_id);
-    assert!(!reset.session_token.expose().is_empty());
-    assert!(!reset.session_jwt.expose().is_empty());
+    assert!(!reset.session_token.expose_secret().is_empty());
+    assert!(!reset.session_jwt.expose_secret().is_empty());
     let session = assert_password_session(&reset.member_session, &org.organization_id, &first.member_id);
     assert_eq!((session.expires_at - session.started_at).num_minutes(), 45);
 

@@ -95,7 +95,7 @@ async fn authenticate_by_token_and_by_jwt_and_extend() {
         "not extended when omitted"
     );
     assert_eq!(by_token.session_token, login.session_token);
-    assert_eq!(by_token.session_jwt.expose().split('.').count(), 3);
+    assert_eq!(by_token.session_jwt.expose_secret().split('.').count(), 3);
     assert_eq!(by_token.member.member_id, login.member_id);
     assert_eq!(by_token.organization.organization_id, org.organization_id);
     assert!(by_token.verdict.is_none());
@@ -363,8 +363,8 @@ async fn exchange_into_another_organization() {
     let session = exchanged.member_session.expect("a session in b");
     assert_eq!(session.organization_id, b.organization_id);
     assert_eq!((session.expires_at - session.started_at).num_minutes(), 20);
-    assert!(!exchanged.session_token.expose().is_empty());
-    assert!(exchanged.intermediate_session_token.expose().is_empty());
+    assert!(!exchanged.session_token.expose_secret().is_empty());
+    assert!(exchanged.intermediate_session_token.expose_secret().is_empty());
 
     expect_api_error(
         env.client
@@ -397,8 +397,8 @@ async fn exchange_without_cross_org_passwords_needs_a_primary_factor() {
         .unwrap();
     assert!(!exchanged.member_authenticated);
     assert!(exchanged.member_session.is_none());
-    assert!(exchanged.session_token.expose().is_empty());
-    assert!(!exchanged.intermediate_session_token.expose().is_empty());
+    assert!(exchanged.session_token.expose_secret().is_empty());
+    assert!(!exchanged.intermediate_session_token.expose_secret().is_empty());
     assert!(exchanged.intermediate_session_token_expires_at.is_some());
     // Empty: the organization restricts no method, but the member has no factor that
     // transfers (password factors only do with cross-org passwords).
@@ -415,7 +415,7 @@ async fn exchange_access_token_from_a_connected_app() {
         .await;
     let access_token = env
         .emu
-        .issue_access_token(login.session_token.expose(), "connected-app-test-1")
+        .issue_access_token(login.session_token.expose_secret(), "connected-app-test-1")
         .expect("a live session");
     let exchanged = env
         .client
@@ -424,7 +424,7 @@ async fn exchange_access_token_from_a_connected_app() {
         .unwrap();
     assert_eq!(exchanged.member_id, login.member_id);
     assert_eq!(exchanged.member.member_id, login.member_id);
-    assert!(!exchanged.session_token.expose().is_empty());
+    assert!(!exchanged.session_token.expose_secret().is_empty());
     assert_ne!(exchanged.session_token, login.session_token, "a new session");
     let session = exchanged.member_session.expect("a session");
     let factor = &session.authentication_factors[0];
@@ -483,8 +483,8 @@ async fn attest_a_trusted_auth_token() {
     assert_eq!(attested.member_id, created.member_id);
     assert_eq!(attested.member_session.member_id, created.member_id);
     assert_eq!(attested.member_session.organization_id, org.organization_id);
-    assert!(!attested.session_token.expose().is_empty());
-    assert!(!attested.session_jwt.expose().is_empty());
+    assert!(!attested.session_token.expose_secret().is_empty());
+    assert!(!attested.session_jwt.expose_secret().is_empty());
     let factor = &attested.member_session.authentication_factors[0];
     assert_eq!(factor.kind, AuthenticationFactorType::TrustedAuthToken);
     assert!(factor.trusted_auth_token_factor.is_some());

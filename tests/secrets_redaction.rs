@@ -111,7 +111,7 @@ impl Recorder {
     }
 
     fn learn(&mut self, secret: &Secret<String>) {
-        let value = secret.expose_str();
+        let value = secret.expose_secret();
         assert!(!value.is_empty(), "an issued secret is never empty here");
         self.secrets.push(value.to_owned());
     }
@@ -286,7 +286,7 @@ async fn a_whole_password_flow_prints_no_secret() {
         .await;
 
     // Invalid requests: CR/LF in a secret header value, refused before any I/O.
-    let crlf_token = format!("{}\r\nX-Injected: 1", exchanged.session_token.expose_str());
+    let crlf_token = format!("{}\r\nX-Injected: 1", exchanged.session_token.expose_secret());
     let error = r
         .send(sessions::Revoke::new().authorization(Authorization::session_token(crlf_token)))
         .await

@@ -29,7 +29,7 @@ async fn password_login_jwt_verifies_locally_and_after_rotation() {
     env.member_with_password(&org.organization_id, &address, STRONG)
         .await;
     let login = env.login(&org.organization_id, &address, STRONG).await;
-    let jwt = login.session_jwt.expose().clone();
+    let jwt = login.session_jwt.expose_secret().clone();
     let member_session = login.member_session.clone().expect("a full session");
 
     let local = client
@@ -67,7 +67,7 @@ async fn password_login_jwt_verifies_locally_and_after_rotation() {
     assert_eq!(client.jwks_status().fetch_attempts, 1);
     // A JWT from the new key: one refetch, then local verification.
     let relogin = env.login(&org.organization_id, &address, STRONG).await;
-    let new_jwt = relogin.session_jwt.expose().clone();
+    let new_jwt = relogin.session_jwt.expose_secret().clone();
     let verified = client
         .authenticate_session_jwt(&new_jwt, &JwtOptions::local_only())
         .await
@@ -121,7 +121,7 @@ async fn local_and_remote_verification_give_the_same_result() {
     env.member_with_password(&org.organization_id, &address, STRONG)
         .await;
     let login = env.login(&org.organization_id, &address, STRONG).await;
-    let jwt = login.session_jwt.expose().clone();
+    let jwt = login.session_jwt.expose_secret().clone();
 
     let local = client
         .authenticate_session_jwt(&jwt, &JwtOptions::local_only())
@@ -136,7 +136,7 @@ async fn local_and_remote_verification_give_the_same_result() {
         panic!("expected the remote path");
     };
     assert_eq!(
-        session_jwt.expose().split('.').count(),
+        session_jwt.expose_secret().split('.').count(),
         3,
         "a fresh JWT comes back"
     );
@@ -193,7 +193,7 @@ fn throughput_local_versus_remote_through_the_emulator() {
         let org = env.org().await;
         let address = email("jwt-bench");
         env.member_with_password(&org.organization_id, &address, STRONG).await;
-        let jwt: Arc<str> = env.login(&org.organization_id, &address, STRONG).await.session_jwt.expose().as_str().into();
+        let jwt: Arc<str> = env.login(&org.organization_id, &address, STRONG).await.session_jwt.expose_secret().as_str().into();
         let cases = [("local", JwtOptions::local_only()), ("remote (emulator)", JwtOptions::new().max_token_age(Duration::ZERO))];
         for (name, options) in cases {
             for tasks in [1usize, 64] {

@@ -158,7 +158,7 @@ impl HeaderText for Cow<'_, str> {
 
 impl HeaderText for Secret<String> {
     fn header_text(&self) -> Option<&str> {
-        Some(self.expose_str())
+        Some(self.expose_secret())
     }
 }
 

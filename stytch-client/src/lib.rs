@@ -94,6 +94,8 @@ pub mod jwt;
 mod options;
 mod secret;
 
+/// The byte buffer of [`Client::http_request`]'s body.
+pub use bytes::Bytes;
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
     LIVE_BASE_URL, RetryPolicy, TEST_BASE_URL,
@@ -104,6 +106,8 @@ pub use error::{ApiError, Error, ErrorKind, JwtReason};
 pub use options::{
     Authorization, HeaderOptions, MEMBER_SESSION_HEADER, MEMBER_SESSION_JWT_HEADER, RequestOptions,
 };
+/// The [`secrecy`] crate's trait for reading a secret, implemented by [`Secret`].
+pub use secrecy::ExposeSecret;
 pub use secret::Secret;
 pub use stytch_macros::endpoint;
 

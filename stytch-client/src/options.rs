@@ -101,14 +101,20 @@ impl fmt::Debug for Authorization {
 
 impl HeaderOptions for Authorization {
     fn apply(&self, headers: &mut HeaderMap) -> Result<(), Error> {
-        let token = self.session_token.as_ref().map(Secret::expose_str);
+        let token = self
+            .session_token
+            .as_ref()
+            .map(|secret| secret.expose_secret().as_str());
         insert_header(
             headers,
             HeaderName::from_static("x-stytch-member-session"),
             token,
             true,
         )?;
-        let jwt = self.session_jwt.as_ref().map(Secret::expose_str);
+        let jwt = self
+            .session_jwt
+            .as_ref()
+            .map(|secret| secret.expose_secret().as_str());
         insert_header(
             headers,
             HeaderName::from_static("x-stytch-member-sessionjwt"),

@@ -532,7 +532,7 @@ fn discovery_authenticate_decodes_full_response() {
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
     assert_eq!(
-        response.intermediate_session_token.expose(),
+        response.intermediate_session_token.expose_secret(),
         "ist_SECRET_intermediate_9xYz"
     );
 }
@@ -638,7 +638,7 @@ fn discovery_email_reset_decodes_full_response() {
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
     assert_eq!(
-        response.intermediate_session_token.expose(),
+        response.intermediate_session_token.expose_secret(),
         "ist_SECRET_intermediate_9xYz"
     );
 }
@@ -740,9 +740,9 @@ fn documented_empty_values_decode_when_absent_or_null() {
     response["organization"]["organization_logo_url"] = json!(null);
 
     let decoded: passwords::AuthenticateResponse = serde_json::from_value(response).unwrap();
-    assert_eq!(decoded.session_token.expose(), "");
-    assert_eq!(decoded.session_jwt.expose(), "");
-    assert_eq!(decoded.intermediate_session_token.expose(), "");
+    assert_eq!(decoded.session_token.expose_secret(), "");
+    assert_eq!(decoded.session_jwt.expose_secret(), "");
+    assert_eq!(decoded.intermediate_session_token.expose_secret(), "");
     assert_eq!(decoded.member.name, "");
     assert_eq!(decoded.member.mfa_phone_number, "");
     assert!(decoded.member.roles.is_empty());
@@ -780,9 +780,12 @@ fn secret_request_fields_accept_str_and_string() {
         "pw-SECRET".to_owned(),
     )
     .session_token(String::from("tok-SECRET"));
-    assert_eq!(from_str.password.expose(), "pw-SECRET");
+    assert_eq!(from_str.password.expose_secret(), "pw-SECRET");
     assert_eq!(
-        from_string.session_token.as_ref().map(|s| s.expose_str()),
+        from_string
+            .session_token
+            .as_ref()
+            .map(|s| s.expose_secret().as_str()),
         Some("tok-SECRET")
     );
     assert_redacted(&from_string);

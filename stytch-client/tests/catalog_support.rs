@@ -287,9 +287,12 @@ fn sessions_authenticate_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
     assert_eq!(
-        response.session_jwt.expose(),
+        response.session_token.expose_secret(),
+        "mst_SECRET_session_token_Ab3dEf"
+    );
+    assert_eq!(
+        response.session_jwt.expose_secret(),
         "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
     );
 }
@@ -452,9 +455,12 @@ fn sessions_exchange_access_token_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
     assert_eq!(
-        response.session_jwt.expose(),
+        response.session_token.expose_secret(),
+        "mst_SECRET_session_token_Ab3dEf"
+    );
+    assert_eq!(
+        response.session_jwt.expose_secret(),
         "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
     );
 }
@@ -514,9 +520,12 @@ fn sessions_attest_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
     assert_eq!(
-        response.session_jwt.expose(),
+        response.session_token.expose_secret(),
+        "mst_SECRET_session_token_Ab3dEf"
+    );
+    assert_eq!(
+        response.session_jwt.expose_secret(),
         "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
     );
 }
@@ -567,9 +576,12 @@ fn sessions_migrate_decodes_full_response() {
     assert_redacted(&response);
     assert_eq!(response.request_id, REQUEST_ID);
     assert_eq!(response.status_code, 200);
-    assert_eq!(response.session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
     assert_eq!(
-        response.session_jwt.expose(),
+        response.session_token.expose_secret(),
+        "mst_SECRET_session_token_Ab3dEf"
+    );
+    assert_eq!(
+        response.session_jwt.expose_secret(),
         "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
     );
 }

@@ -58,7 +58,7 @@ async fn success_decodes_and_the_wire_request_is_exact() {
         .await
         .unwrap();
     assert_eq!(response.member_id, "member-test-1");
-    assert_eq!(response.session_token.expose(), "mst-secret");
+    assert_eq!(response.session_token.expose_secret(), "mst-secret");
 
     let requests = server.requests();
     assert_eq!(requests.len(), 1);

@@ -705,7 +705,7 @@ async fn remote_fallback_for_an_expired_token_but_not_for_a_bad_signature() {
     else {
         panic!("expected a remote verification");
     };
-    assert_eq!(session_jwt.expose_str(), REFRESHED_JWT);
+    assert_eq!(session_jwt.expose_secret(), REFRESHED_JWT);
     assert_eq!(request_id, "request-id-test-remote");
     // The fresh JWT never prints.
     assert!(!format!("{session:?}").contains(REFRESHED_JWT));

@@ -157,17 +157,20 @@ impl ClientBuilder {
         let project_id = self.project_id.filter(|p| !p.is_empty()).ok_or_else(|| {
             Error::config("the project id is missing or empty; call credentials(project_id, secret)")
         })?;
-        let secret = self.secret.filter(|s| !s.expose().is_empty()).ok_or_else(|| {
-            Error::config("the secret is missing or empty; call credentials(project_id, secret)")
-        })?;
+        let secret = self
+            .secret
+            .filter(|s| !s.expose_secret().is_empty())
+            .ok_or_else(|| {
+                Error::config("the secret is missing or empty; call credentials(project_id, secret)")
+            })?;
         let base_url = match self.base_url {
             Some(url) => normalize_base_url(&url, self.allow_insecure_http)?,
             None if project_id.starts_with("project-live-") => LIVE_BASE_URL.to_owned(),
             None => TEST_BASE_URL.to_owned(),
         };
 
-        let credentials =
-            base64::engine::general_purpose::STANDARD.encode(format!("{project_id}:{}", secret.expose()));
+        let credentials = base64::engine::general_purpose::STANDARD
+            .encode(format!("{project_id}:{}", secret.expose_secret()));
         let mut authorization = HeaderValue::from_str(&format!("Basic {credentials}"))
             .map_err(|_| Error::config("the credentials cannot form an HTTP header"))?;
         authorization.set_sensitive(true);

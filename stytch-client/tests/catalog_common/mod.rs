@@ -184,10 +184,13 @@ pub fn assert_session_secrets(
     session_jwt: &stytch_client::Secret<String>,
     intermediate_session_token: &stytch_client::Secret<String>,
 ) {
-    assert_eq!(session_token.expose(), "mst_SECRET_session_token_Ab3dEf");
-    assert_eq!(session_jwt.expose(), "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln");
+    assert_eq!(session_token.expose_secret(), "mst_SECRET_session_token_Ab3dEf");
     assert_eq!(
-        intermediate_session_token.expose(),
+        session_jwt.expose_secret(),
+        "eyJhbGciOiJSUzI1NiJ9.SECRET_jwt.c2ln"
+    );
+    assert_eq!(
+        intermediate_session_token.expose_secret(),
         "ist_SECRET_intermediate_9xYz"
     );
 }
