@@ -21,6 +21,17 @@ pub(crate) fn needs_mfa(org: &Organization, member: &Member) -> bool {
     org.mfa_policy == "REQUIRED_FOR_ALL" || member.mfa_enrolled
 }
 
+/// Whether `factors` hold a primary factor `org` accepts for `member`: an intermediate session
+/// becomes a session only then. A password factor counts where the organization allows
+/// passwords; the other kinds (trusted auth tokens, imported sessions, access-token exchanges)
+/// are not restricted by `allowed_auth_methods`.
+pub(crate) fn has_accepted_primary(org: &Organization, member: &Member, factors: &[Factor]) -> bool {
+    factors.iter().any(|f| match f.kind {
+        FactorKind::Password => org.allows_password(Some(member)),
+        _ => true,
+    })
+}
+
 /// A primary authentication that just succeeded, to be turned into a session or an IST.
 pub(crate) struct Primary {
     pub org_id: String,

@@ -5,7 +5,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-/// The emulator's clock: the system time plus an offset that only grows.
+/// The furthest the clock can be advanced in total: 100 years. Every expiry the emulator
+/// computes from "now" stays far inside chrono's range, so no handler can overflow.
+pub const MAX_CLOCK_OFFSET: Duration = Duration::from_secs(100 * 365 * 24 * 60 * 60);
+
+/// The emulator's clock: the system time plus an offset that only grows (up to
+/// [`MAX_CLOCK_OFFSET`]).
 ///
 /// Every expiry in the emulator (sessions, session JWTs, intermediate session tokens, reset
 /// tokens, rotated signing keys) is judged against this clock, so a test expires things by
@@ -19,13 +24,20 @@ pub struct Clock {
 impl Clock {
     /// The current emulated time.
     pub fn now(&self) -> DateTime<Utc> {
-        Utc::now() + chrono::Duration::milliseconds(self.offset_ms.load(Ordering::SeqCst))
+        let offset = chrono::Duration::milliseconds(self.offset_ms.load(Ordering::SeqCst));
+        let now = Utc::now();
+        now.checked_add_signed(offset).unwrap_or(now)
     }
 
-    /// Moves the clock forward by `by`.
+    /// Moves the clock forward by `by`; the total offset saturates at [`MAX_CLOCK_OFFSET`].
     pub fn advance(&self, by: Duration) {
-        let ms = i64::try_from(by.as_millis()).unwrap_or(i64::MAX / 2);
-        self.offset_ms.fetch_add(ms, Ordering::SeqCst);
+        let cap = MAX_CLOCK_OFFSET.as_millis() as i64;
+        let ms = i64::try_from(by.as_millis()).unwrap_or(i64::MAX).min(cap);
+        let _ = self
+            .offset_ms
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |current| {
+                Some(current.saturating_add(ms).min(cap))
+            });
     }
 
     /// How far the clock has been advanced in total.

@@ -97,7 +97,7 @@ pub const DEFAULT_BREACHED_PASSWORDS: &[&str] = &[
 #[derive(Clone, Debug)]
 pub(crate) struct Settings {
     pub project_id: String,
-    pub secret: String,
+    pub secret: stytch_client::Secret<String>,
     pub strength_policy: StrengthPolicy,
     pub breach_detection_on_create: bool,
     pub breach_detection_on_authentication: bool,

@@ -7,6 +7,7 @@ use crate::outbox::OutboxMessage;
 use crate::store::{AccessToken, normalize_email};
 use std::collections::HashSet;
 use std::net::SocketAddr;
+use stytch_client::Secret;
 use tokio::sync::oneshot;
 
 /// A running, in-memory Stytch B2B API on a loopback port.
@@ -67,7 +68,7 @@ impl Emulator {
 
     /// The secret the emulator accepts.
     pub fn secret(&self) -> &str {
-        &self.app.settings().secret
+        self.app.settings().secret.expose_secret()
     }
 
     /// A [`stytch_client::Client`] pointed at the emulator with its credentials.
@@ -195,7 +196,7 @@ impl Drop for Emulator {
 #[derive(Clone, Debug)]
 pub struct EmulatorBuilder {
     project_id: Option<String>,
-    secret: Option<String>,
+    secret: Option<Secret<String>>,
     strength_policy: StrengthPolicy,
     breach_on_create: bool,
     breach_on_authentication: bool,
@@ -236,7 +237,7 @@ impl EmulatorBuilder {
 
     /// The secret to accept (default: a fresh random `secret-test-…`).
     pub fn secret(mut self, secret: impl Into<String>) -> Self {
-        self.secret = Some(secret.into());
+        self.secret = Some(Secret::new(secret.into()));
         self
     }
 
@@ -340,7 +341,7 @@ impl EmulatorBuilder {
             project_id: self.project_id.unwrap_or_else(|| crate::ids::id("project")),
             secret: self
                 .secret
-                .unwrap_or_else(|| format!("secret-test-{}", crate::ids::token())),
+                .unwrap_or_else(|| Secret::new(format!("secret-test-{}", crate::ids::token()))),
             strength_policy: self.strength_policy,
             breach_detection_on_create: self.breach_on_create,
             breach_detection_on_authentication: self.breach_on_authentication,
@@ -362,7 +363,10 @@ impl EmulatorBuilder {
         let host = if addr.is_ipv6() { format!("[{ip}]") } else { ip };
         let base_url = format!("http://{host}:{}", addr.port());
         let client = stytch_client::Client::builder()
-            .credentials(app.settings().project_id.clone(), app.settings().secret.clone())
+            .credentials(
+                app.settings().project_id.clone(),
+                app.settings().secret.expose_secret().clone(),
+            )
             .base_url(base_url.clone())
             .allow_insecure_http(true)
             .build()

@@ -235,12 +235,142 @@ impl Config<'_> {
     }
 }
 
-/// Validates a `passwords/migrate` request's hash and turns it into something verifiable.
+/// Validates a `passwords/migrate` request's hash and turns it into something verifiable,
+/// refusing work factors above the limits in [`crate::policy`].
 pub(crate) fn parse_migrate(
     body: &Map<String, Value>,
     hash_type: &str,
     hash: &str,
 ) -> Result<Migrated, ApiError> {
+    let migrated = parse_hash(body, hash_type, hash)?;
+    check_work_factor(&migrated)?;
+    Ok(migrated)
+}
+
+/// 400 for a parameter above its limit.
+fn too_costly(
+    error_type: &str,
+    what: &str,
+    value: impl std::fmt::Display,
+    max: impl std::fmt::Display,
+) -> ApiError {
+    bad(
+        error_type,
+        format!("{what} {value} is above the limit of {max}; re-hash with standard parameters."),
+    )
+}
+
+/// Refuses hashes whose verification would take minutes or exhaust memory.
+fn check_work_factor(migrated: &Migrated) -> Result<(), ApiError> {
+    use crate::policy::*;
+    let argon = |memory: u32, iterations: u32, threads: u32| {
+        if memory > MAX_ARGON2_MEMORY_KIB {
+            return Err(too_costly(
+                "invalid_argon_2_config",
+                "argon2 memory (KiB)",
+                memory,
+                MAX_ARGON2_MEMORY_KIB,
+            ));
+        }
+        if iterations > MAX_ARGON2_ITERATIONS {
+            return Err(too_costly(
+                "invalid_argon_2_config",
+                "argon2 iterations",
+                iterations,
+                MAX_ARGON2_ITERATIONS,
+            ));
+        }
+        if threads > MAX_ARGON2_THREADS {
+            return Err(too_costly(
+                "invalid_argon_2_config",
+                "argon2 threads",
+                threads,
+                MAX_ARGON2_THREADS,
+            ));
+        }
+        Ok(())
+    };
+    let scrypt = |log_n: u8, r: u32, p: u32| {
+        let memory = 128u64
+            .saturating_mul(1u64 << log_n.min(63))
+            .saturating_mul(u64::from(r));
+        if memory > MAX_SCRYPT_MEMORY_BYTES {
+            return Err(too_costly(
+                "invalid_scrypt_config",
+                "scrypt memory (128·N·r bytes)",
+                memory,
+                MAX_SCRYPT_MEMORY_BYTES,
+            ));
+        }
+        if p > MAX_SCRYPT_P {
+            return Err(too_costly("invalid_scrypt_config", "scrypt p", p, MAX_SCRYPT_P));
+        }
+        Ok(())
+    };
+    match migrated {
+        Migrated::Bcrypt(hash) => {
+            let cost = hash
+                .parse::<bcrypt::HashParts>()
+                .map(|h| h.get_cost())
+                .unwrap_or(u32::MAX);
+            if cost > MAX_BCRYPT_COST {
+                return Err(too_costly(
+                    "invalid_bcrypt_hash",
+                    "bcrypt cost",
+                    cost,
+                    MAX_BCRYPT_COST,
+                ));
+            }
+            Ok(())
+        }
+        Migrated::ArgonRaw {
+            memory,
+            iterations,
+            threads,
+            ..
+        } => argon(*memory, *iterations, *threads),
+        Migrated::ArgonPhc(phc) => {
+            let params = PasswordHash::new(phc)
+                .ok()
+                .and_then(|h| argon2::Params::try_from(&h).ok())
+                .ok_or_else(|| bad("invalid_argon_2_hash", "The argon2 hash parameters are invalid."))?;
+            argon(params.m_cost(), params.t_cost(), params.p_cost())
+        }
+        Migrated::ScryptRaw { log_n, r, p, .. } => scrypt(*log_n, *r, *p),
+        Migrated::ScryptPhc(phc) => {
+            let params = PasswordHash::new(phc)
+                .ok()
+                .and_then(|h| scrypt::Params::try_from(&h).ok())
+                .ok_or_else(|| bad("invalid_scrypt_hash", "The scrypt hash parameters are invalid."))?;
+            scrypt(params.log_n(), params.r(), params.p())
+        }
+        Migrated::Pbkdf2 { iterations, .. } if *iterations > MAX_PBKDF2_ITERATIONS => Err(too_costly(
+            "invalid_pbkdf_2_config",
+            "pbkdf_2 iterations",
+            iterations,
+            MAX_PBKDF2_ITERATIONS,
+        )),
+        Migrated::Phpass(hash) => {
+            let log2 = ITOA64
+                .iter()
+                .position(|c| Some(c) == hash.as_bytes().get(3))
+                .unwrap_or(usize::MAX);
+            if log2 > MAX_PHPASS_LOG2 {
+                return Err(too_costly(
+                    "invalid_phpass_hash_format",
+                    "phpass log2 rounds",
+                    log2,
+                    MAX_PHPASS_LOG2,
+                ));
+            }
+            Ok(())
+        }
+        Migrated::Pbkdf2 { .. } | Migrated::Salted { .. } => Ok(()),
+    }
+}
+
+/// Parses a hash of `hash_type` with its configuration object.
+fn parse_hash(body: &Map<String, Value>, hash_type: &str, hash: &str) -> Result<Migrated, ApiError> {
     match hash_type {
         "bcrypt" => {
             if hash.parse::<bcrypt::HashParts>().is_err() {

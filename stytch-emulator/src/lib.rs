@@ -88,7 +88,7 @@ mod sessions;
 mod store;
 mod strength;
 
-pub use clock::Clock;
+pub use clock::{Clock, MAX_CLOCK_OFFSET};
 pub use config::{DEFAULT_BREACHED_PASSWORDS, HashingCost, StrengthPolicy};
 pub use emulator::{Emulator, EmulatorBuilder};
 pub use outbox::{MessageKind, OutboxMessage};

@@ -130,6 +130,20 @@ pub const ZXCVBN_MIN_SCORE: u8 = 3;
 /// that email (§8: unconfirmed; mirrors the org-scoped reset).
 pub const DISCOVERY_RESET_REVOKES_SESSIONS: bool = true;
 
+/// What `primary_required.allowed_auth_methods` lists for an organization whose
+/// `auth_methods` is `ALL_ALLOWED`: every primary authentication method.
+pub const ALL_AUTH_METHODS: &[&str] = &[
+    "sso",
+    "magic_link",
+    "email_otp",
+    "password",
+    "google_oauth",
+    "microsoft_oauth",
+    "slack_oauth",
+    "github_oauth",
+    "hubspot_oauth",
+];
+
 // ---- Objects (§5) ------------------------------------------------------------------------------
 
 /// A created member lists the implicit `stytch_member` role (§5.2: unconfirmed).
@@ -150,3 +164,26 @@ pub const SESSION_ID_PREFIX: &str = "member-session";
 pub const MEMBER_EMAIL_ID_PREFIX: &str = "member-email";
 /// JWKS `kid` prefix, giving `jwk-test-<uuid>` (§5.8: format unconfirmed).
 pub const KID_PREFIX: &str = "jwk";
+
+// ---- Work factors of migrated hashes ------------------------------------------------------------
+//
+// `passwords/migrate` refuses hashes whose parameters would make every later authenticate take
+// minutes or exhaust memory. The limits sit well above what real deployments use (bcrypt 10-14,
+// argon2 19-64 MiB, PBKDF2 600,000 iterations, scrypt N = 2^15..2^17, phpass 2^8).
+
+/// Highest bcrypt cost accepted.
+pub const MAX_BCRYPT_COST: u32 = 16;
+/// Highest argon2 memory accepted, in KiB (1 GiB).
+pub const MAX_ARGON2_MEMORY_KIB: u32 = 1024 * 1024;
+/// Highest argon2 iteration count accepted.
+pub const MAX_ARGON2_ITERATIONS: u32 = 64;
+/// Highest argon2 parallelism accepted.
+pub const MAX_ARGON2_THREADS: u32 = 64;
+/// Highest PBKDF2 iteration count accepted.
+pub const MAX_PBKDF2_ITERATIONS: u32 = 10_000_000;
+/// Highest scrypt memory (128 · N · r bytes) accepted (1 GiB).
+pub const MAX_SCRYPT_MEMORY_BYTES: u64 = 1024 * 1024 * 1024;
+/// Highest scrypt parallelism accepted.
+pub const MAX_SCRYPT_P: u32 = 16;
+/// Highest phpass iteration exponent accepted (2^20 MD5 rounds).
+pub const MAX_PHPASS_LOG2: usize = 20;

@@ -142,8 +142,13 @@ pub(crate) fn mfa_required(member: Option<&Member>, initiated: bool) -> Value {
 }
 
 /// `primary_required` (§5.5).
+/// Under `auth_methods: ALL_ALLOWED` every primary method is allowed, and the list says so.
 pub(crate) fn primary_required(org: &Organization) -> Value {
-    json!({ "allowed_auth_methods": org.allowed_auth_methods })
+    if org.auth_methods == "RESTRICTED" {
+        json!({ "allowed_auth_methods": org.allowed_auth_methods })
+    } else {
+        json!({ "allowed_auth_methods": crate::policy::ALL_AUTH_METHODS })
+    }
 }
 
 /// Inserts `request_id` and `status_code` into a success body.

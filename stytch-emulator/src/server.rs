@@ -32,7 +32,7 @@ pub(crate) fn json_response(status: StatusCode, body: &serde_json::Value) -> Res
 /// for anything else (missing, malformed or wrong).
 async fn basic_auth(State(app): State<App>, request: Request, next: Next) -> Response {
     let s = app.settings();
-    let expected = format!("{}:{}", s.project_id, s.secret);
+    let expected = format!("{}:{}", s.project_id, s.secret.expose_secret());
     let ok = request
         .headers()
         .get(AUTHORIZATION)

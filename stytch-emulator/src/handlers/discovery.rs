@@ -99,7 +99,9 @@ pub(crate) async fn exchange(State(app): State<App>, Body(body): Body) -> ApiRes
             ));
         }
         let member = join_or_find(&mut store, &org, &ist.email, now, ist.email_verified)?;
-        let outcome = if !org.allows_password(Some(&member)) {
+        let outcome = if !auth_flow::has_accepted_primary(&org, &member, &ist.factors) {
+            // The IST carries no factor this organization accepts (e.g. it came from a
+            // sessions/exchange that already answered primary_required): still no session.
             Outcome::Intermediate {
                 token: token.clone(),
                 mfa_required: None,

@@ -34,7 +34,11 @@ pub(crate) async fn advance_clock(State(app): State<App>, Body(body): Body) -> A
     let seconds = body
         .opt_int("seconds")?
         .ok_or_else(|| ApiError::missing("seconds"))?;
-    let seconds = u64::try_from(seconds).map_err(|_| ApiError::invalid("seconds", "must not be negative"))?;
+    let max = crate::clock::MAX_CLOCK_OFFSET.as_secs();
+    let seconds = u64::try_from(seconds)
+        .ok()
+        .filter(|s| *s <= max)
+        .ok_or_else(|| ApiError::invalid("seconds", format!("must be between 0 and {max} (100 years)")))?;
     app.0.clock.advance(Duration::from_secs(seconds));
     Ok(Json(clock_body(&app)))
 }

@@ -252,7 +252,7 @@ pub(crate) async fn exchange(State(app): State<App>, Body(body): Body) -> ApiRes
                 .filter(|f| f.kind != FactorKind::Password || cross_org)
                 .cloned()
                 .collect();
-            let primary_ok = org.allows_password(Some(&member)) && !transferable.is_empty();
+            let primary_ok = auth_flow::has_accepted_primary(&org, &member, &transferable);
             let outcome = if !primary_ok {
                 start_ist(
                     &mut store,

@@ -1,6 +1,8 @@
 //! `POST /v1/b2b/passwords/authenticate` (§8).
 
-use super::{check_not_flagged, member_with_password, upgrade_hash, verify_password};
+use super::{
+    check_not_flagged, ensure_unchanged, member_with_password, upgrade_hash, verify_password, wrong_password,
+};
 use crate::app::App;
 use crate::auth_flow::{self, Primary};
 use crate::errors::{ApiError, ApiResult};
@@ -28,8 +30,7 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
     let (org, member, record) = member_with_password(&app, org_key, email)?;
     // 4: compare.
     if !verify_password(&app, record.hash.clone(), password).await? {
-        let (status, ty) = policy::WRONG_PASSWORD_ERROR;
-        return Err(ApiError::new(status, ty, "Unauthorized credentials."));
+        return Err(wrong_password());
     }
     // 5: breach on authentication, require_reset.
     check_not_flagged(&app, password, &record)?;
@@ -42,12 +43,16 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
             "This organization does not allow password authentication.",
         ));
     }
-    upgrade_hash(&app, Store::password_owner(&member, cross_org), &record, password).await?;
+    let owner = Store::password_owner(&member, cross_org);
+    upgrade_hash(&app, owner.clone(), &record, password).await?;
 
     // 8-9: MFA decision, session.
     let pending = {
         let mut store = app.store();
         let now = app.now();
+        // A reset that committed since the check revoked the member's sessions; a session for
+        // the old password must not be created after it.
+        ensure_unchanged(&store, &owner, &record)?;
         let own = auth_flow::own_session(&store, session_ref.as_ref(), &member.id, now)?;
         let outcome = auth_flow::complete(
             &app,

@@ -66,12 +66,12 @@ pub(crate) async fn authenticate(State(app): State<App>, Body(body): Body) -> Ap
         .cloned()
         .ok_or_else(password_not_found)?;
     if !verify_password(&app, record.hash.clone(), password).await? {
-        let (status, ty) = policy::WRONG_PASSWORD_ERROR;
-        return Err(ApiError::new(status, ty, "Unauthorized credentials."));
+        return Err(super::wrong_password());
     }
     check_not_flagged(&app, password, &record)?;
-    upgrade_hash(&app, owner, &record, password).await?;
+    upgrade_hash(&app, owner.clone(), &record, password).await?;
     let mut store = app.store();
+    super::ensure_unchanged(&store, &owner, &record)?;
     let verified = store.members_with_email(&email).iter().any(|m| m.email_verified);
     Ok(Json(discovery_response(&app, &mut store, &email, verified)))
 }

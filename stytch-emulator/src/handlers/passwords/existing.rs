@@ -1,13 +1,15 @@
 //! `POST /v1/b2b/passwords/existing_password/reset` (§8).
 
-use super::{hash_new_password, member_with_password, set_password, verify_password};
+use super::{
+    ensure_unchanged, hash_new_password, member_with_password, set_password, verify_password, wrong_password,
+};
 use crate::app::App;
 use crate::auth_flow::{self, Primary};
 use crate::errors::{ApiError, ApiResult};
 use crate::policy;
 use crate::request::{Body, Fields, validate_email};
 use crate::sessions::{self, SessionInput};
-use crate::store::FactorKind;
+use crate::store::{FactorKind, Store};
 use axum::Json;
 use axum::extract::State;
 use serde_json::Value;
@@ -25,9 +27,8 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
     let cross_org = app.settings().cross_org_passwords;
 
     let (org, member, record) = member_with_password(&app, org_key, email)?;
-    if !verify_password(&app, record.hash, existing).await? {
-        let (status, ty) = policy::WRONG_PASSWORD_ERROR;
-        return Err(ApiError::new(status, ty, "Unauthorized credentials."));
+    if !verify_password(&app, record.hash.clone(), existing).await? {
+        return Err(wrong_password());
     }
     if !org.allows_password(Some(&member)) {
         let (status, ty) = policy::RESTRICTED_AUTH_METHOD_ERROR;
@@ -42,6 +43,9 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
     let pending = {
         let mut store = app.store();
         let now = app.now();
+        // Commit only if the verified password is still the member's: of several concurrent
+        // resets with the same old password, exactly one wins.
+        ensure_unchanged(&store, &Store::password_owner(&member, cross_org), &record)?;
         let own = auth_flow::own_session(&store, session_ref.as_ref(), &member.id, now)?;
         set_password(&mut store, cross_org, &member, hash, now);
         // All the member's sessions are revoked (§8), except one they passed in themselves.

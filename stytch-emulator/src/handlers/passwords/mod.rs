@@ -83,6 +83,23 @@ pub(crate) fn check_not_flagged(app: &App, password: &str, record: &Password) ->
     Ok(())
 }
 
+/// The password of `owner` is still `record`, the one verified with the store lock released:
+/// otherwise it was changed meanwhile (a reset raced this request) and the verified password
+/// is no longer the member's, so the request fails as a wrong password would. Call with the
+/// lock held, in the same critical section that commits the result.
+pub(crate) fn ensure_unchanged(store: &Store, owner: &PasswordOwner, record: &Password) -> ApiResult<()> {
+    match store.passwords.get(owner) {
+        Some(current) if current.id == record.id => Ok(()),
+        _ => Err(wrong_password()),
+    }
+}
+
+/// 401 for a password that does not match.
+pub(crate) fn wrong_password() -> ApiError {
+    let (status, ty) = policy::WRONG_PASSWORD_ERROR;
+    ApiError::new(status, ty, "Unauthorized credentials.")
+}
+
 /// Re-hashes a verified migrated password with the emulator's own argon2id parameters.
 pub(crate) async fn upgrade_hash(
     app: &App,
