@@ -17,6 +17,9 @@ USAGE: stytch-emulator [--port N] [options]
   --luds LEN:CLASSES        LUDS strength policy (e.g. 8:3) instead of zxcvbn
   --no-breach-detection     do not refuse breached passwords
   --realistic-hashing       argon2id with m=19MiB,t=2 instead of fast test parameters
+  --log LEVEL               log level on stderr: off, error, warn, info (default), debug, trace;
+                            info logs one line per request (method, path template, status,
+                            latency, request_id; never bodies, headers or query strings)
 
 Prints STYTCH_BASE_URL=, STYTCH_PROJECT_ID=, STYTCH_SECRET= and STYTCH_EMULATOR_READY=1 lines on
 stdout, then serves until killed.";
@@ -31,6 +34,7 @@ fn main() {
     let mut port: u16 = 0;
     let mut host: IpAddr = [127, 0, 0, 1].into();
     let mut builder = Emulator::builder();
+    let mut log = Some(tracing::Level::INFO);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
             args.next()
@@ -54,6 +58,16 @@ fn main() {
                 builder = builder
                     .breach_detection(false)
                     .breach_detection_on_authentication(false)
+            }
+            "--log" => {
+                log = match value("--log").to_ascii_lowercase().as_str() {
+                    "off" => None,
+                    level => Some(
+                        level
+                            .parse()
+                            .unwrap_or_else(|_| fail("--log takes off, error, warn, info, debug or trace")),
+                    ),
+                }
             }
             "--realistic-hashing" => builder = builder.hashing_cost(HashingCost::Realistic),
             "--luds" => {
@@ -79,6 +93,13 @@ fn main() {
             }
             other => fail(&format!("unknown argument {other:?}")),
         }
+    }
+    if let Some(level) = log {
+        tracing_subscriber::fmt()
+            .with_max_level(level)
+            .with_writer(std::io::stderr)
+            .with_target(false)
+            .init();
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -63,6 +63,9 @@ pub const BODY_TOO_LARGE_ERROR: (u16, &str) = (413, "request_too_large");
 pub const WRONG_CONTENT_TYPE_ERROR: (u16, &str) = (400, "bad_request");
 /// An unknown path.
 pub const UNKNOWN_ROUTE_ERROR: (u16, &str) = (404, "route_not_found");
+/// A route of Stytch's B2B API that this emulator does not serve (yet): a distinct error, so
+/// that a test reaching past what is emulated is not mistaken for a typo.
+pub const NOT_EMULATED_ERROR: (u16, &str) = (501, "not_emulated");
 /// A known path with the wrong method.
 pub const WRONG_METHOD_ERROR: (u16, &str) = (405, "method_not_allowed");
 /// A PKCE code_verifier given to a reset whose start had no code_challenge (§4: mapping

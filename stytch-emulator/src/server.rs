@@ -4,11 +4,12 @@ use crate::app::App;
 use crate::errors::ApiError;
 use crate::handlers::{discovery, emulator_api, members, organizations, passwords, sessions};
 use crate::policy;
+use crate::routes;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -52,14 +53,36 @@ async fn basic_auth(State(app): State<App>, request: Request, next: Next) -> Res
     }
 }
 
-async fn unknown_route() -> Response {
-    let (status, ty) = policy::UNKNOWN_ROUTE_ERROR;
-    ApiError::new(status, ty, "The requested path does not exist.").into_response()
+/// The answer for a request no handler serves: `501 not_emulated` for a real Stytch route this
+/// emulator does not serve yet, else `405` for a served path with another method, else `404`.
+fn unserved(method: &Method, uri: &Uri, path_exists: bool) -> Response {
+    if let Some(route) = routes::find(method, uri.path()) {
+        let (status, ty) = policy::NOT_EMULATED_ERROR;
+        return ApiError::new(
+            status,
+            ty,
+            format!(
+                "{} {} is part of Stytch's B2B API, but this emulator does not serve it yet.",
+                route.method, route.path
+            ),
+        )
+        .into_response();
+    }
+    if path_exists {
+        let (status, ty) = policy::WRONG_METHOD_ERROR;
+        ApiError::new(status, ty, "This method is not allowed for the requested path.").into_response()
+    } else {
+        let (status, ty) = policy::UNKNOWN_ROUTE_ERROR;
+        ApiError::new(status, ty, "The requested path does not exist.").into_response()
+    }
 }
 
-async fn wrong_method() -> Response {
-    let (status, ty) = policy::WRONG_METHOD_ERROR;
-    ApiError::new(status, ty, "This method is not allowed for the requested path.").into_response()
+async fn unknown_route(method: Method, uri: Uri) -> Response {
+    unserved(&method, &uri, false)
+}
+
+async fn wrong_method(method: Method, uri: Uri) -> Response {
+    unserved(&method, &uri, true)
 }
 
 /// The whole API.
@@ -148,5 +171,6 @@ pub(crate) fn router(app: App) -> Router {
     api.merge(public)
         .fallback(unknown_route)
         .method_not_allowed_fallback(wrong_method)
+        .layer(middleware::from_fn(crate::request_log::log_request))
         .with_state(app)
 }

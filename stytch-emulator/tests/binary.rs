@@ -31,6 +31,7 @@ async fn binary_prints_credentials_and_serves() {
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_stytch-emulator"))
         .args(["--port", "0", "--project-id", "project-test-binary"])
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .expect("binary starts");
@@ -85,7 +86,46 @@ async fn binary_prints_credentials_and_serves() {
         .unwrap_err();
     assert_eq!(err.api_error().unwrap().error_type, "unauthorized_credentials");
 
+    // One log line per request on stderr: method, path template, status, request_id; no
+    // password, hash, secret or token.
     child.kill().await.unwrap();
+    let mut log = String::new();
+    tokio::io::AsyncReadExt::read_to_string(&mut child.stderr.take().unwrap(), &mut log)
+        .await
+        .unwrap();
+    let lines: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("path=/v1/b2b/passwords/authenticate"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{log}");
+    assert!(
+        lines[0].contains("method=POST") && lines[0].contains("status=200"),
+        "{log}"
+    );
+    assert!(lines[1].contains("status=401"), "{log}");
+    assert!(
+        lines.iter().all(|l| l.contains("request_id=request-id-test-")),
+        "{log}"
+    );
+    assert!(log.contains("path=/v1/b2b/organizations "), "{log}");
+    for secret in [
+        "U*U",
+        "$2a$05$",
+        &vars["STYTCH_SECRET"],
+        auth["session_token"].as_str().unwrap(),
+    ] {
+        assert!(!log.contains(secret), "{secret} in the log: {log}");
+    }
+}
+
+#[test]
+fn binary_refuses_an_unknown_log_level() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stytch-emulator"))
+        .args(["--log", "loud"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--log takes"));
 }
 
 #[test]
