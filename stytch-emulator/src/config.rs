@@ -35,14 +35,18 @@ impl StrengthPolicy {
     }
 }
 
-/// The argon2id parameters the emulator hashes new passwords with.
+/// How the emulator hashes the passwords it sets itself (resets, migrated hashes re-hashed after
+/// their first use). Migrated hashes are always verified with their own algorithm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HashingCost {
-    /// Fast parameters for test suites (m = 256 KiB, t = 1, p = 1): still real argon2id.
+    /// The default: salted PBKDF2-HMAC-SHA256 with a single iteration. A fake's hash, not one
+    /// for real passwords: it costs microseconds even in an unoptimized test build, so a test
+    /// suite can authenticate thousands of times.
     Fast,
-    /// OWASP's recommended argon2id parameters (m = 19 MiB, t = 2, p = 1).
+    /// OWASP's recommended argon2id parameters (m = 19 MiB, t = 2, p = 1), for timing-realistic
+    /// runs (slow in unoptimized builds).
     Realistic,
-    /// Explicit parameters.
+    /// argon2id with explicit parameters.
     Custom {
         /// Memory in KiB.
         memory_kib: u32,
@@ -54,15 +58,16 @@ pub enum HashingCost {
 }
 
 impl HashingCost {
-    pub(crate) fn params(self) -> (u32, u32, u32) {
+    /// The argon2id parameters (m, t, p), or `None` for [`HashingCost::Fast`].
+    pub(crate) fn argon2_params(self) -> Option<(u32, u32, u32)> {
         match self {
-            HashingCost::Fast => (256, 1, 1),
-            HashingCost::Realistic => (19 * 1024, 2, 1),
+            HashingCost::Fast => None,
+            HashingCost::Realistic => Some((19 * 1024, 2, 1)),
             HashingCost::Custom {
                 memory_kib,
                 iterations,
                 parallelism,
-            } => (memory_kib, iterations, parallelism),
+            } => Some((memory_kib, iterations, parallelism)),
         }
     }
 }

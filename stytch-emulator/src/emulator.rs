@@ -298,7 +298,7 @@ impl EmulatorBuilder {
         self
     }
 
-    /// The argon2id cost of new hashes (default [`HashingCost::Fast`]).
+    /// How the passwords the emulator sets are hashed (default [`HashingCost::Fast`]).
     pub fn hashing_cost(mut self, cost: HashingCost) -> Self {
         self.hashing = cost;
         self

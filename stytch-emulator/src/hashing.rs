@@ -15,6 +15,8 @@ use subtle::ConstantTimeEq as _;
 /// A password hash as stored.
 #[derive(Clone, Debug)]
 pub(crate) enum StoredHash {
+    /// The emulator's fast hash ([`HashingCost::Fast`]): PBKDF2-HMAC-SHA256, one iteration.
+    Fast { salt: [u8; 16], digest: [u8; 32] },
     /// PHC string of an argon2id hash made by the emulator.
     Native(String),
     /// A hash imported by `passwords/migrate`.
@@ -70,9 +72,19 @@ pub(crate) enum Digest {
     Sha512,
 }
 
-/// Hashes `password` with argon2id at `cost` (slow: call off the async executor).
+/// Iterations of the fast hash: one, since it only stands in for a real one.
+const FAST_ITERATIONS: u32 = 1;
+
+/// Hashes `password` the way `cost` says (argon2id is slow: call off the async executor).
 pub(crate) fn hash_native(password: &str, cost: HashingCost) -> Result<StoredHash, ApiError> {
-    let (m, t, p) = cost.params();
+    use rand::RngCore as _;
+    let Some((m, t, p)) = cost.argon2_params() else {
+        let mut salt = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut salt);
+        let mut digest = [0u8; 32];
+        pbkdf2::pbkdf2_hmac::<Sha256>(password.as_bytes(), &salt, FAST_ITERATIONS, &mut digest);
+        return Ok(StoredHash::Fast { salt, digest });
+    };
     let params =
         argon2::Params::new(m, t, p, None).map_err(|e| ApiError::internal(format!("argon2 params: {e}")))?;
     let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
@@ -87,6 +99,11 @@ pub(crate) fn hash_native(password: &str, cost: HashingCost) -> Result<StoredHas
 pub(crate) fn verify(hash: &StoredHash, password: &str) -> bool {
     let pw = password.as_bytes();
     match hash {
+        StoredHash::Fast { salt, digest } => {
+            let mut actual = [0u8; 32];
+            pbkdf2::pbkdf2_hmac::<Sha256>(pw, salt, FAST_ITERATIONS, &mut actual);
+            ct_eq(&actual, digest)
+        }
         StoredHash::Native(phc) | StoredHash::Migrated(Migrated::ArgonPhc(phc)) => {
             PasswordHash::new(phc).is_ok_and(|h| argon2::Argon2::default().verify_password(pw, &h).is_ok())
         }
@@ -158,9 +175,9 @@ pub(crate) fn verify(hash: &StoredHash, password: &str) -> bool {
     }
 }
 
-/// Whether the hash is the emulator's own argon2id (no re-hash needed).
+/// Whether the hash is one the emulator made itself (no re-hash needed).
 pub(crate) fn is_native(hash: &StoredHash) -> bool {
-    matches!(hash, StoredHash::Native(_))
+    matches!(hash, StoredHash::Native(_) | StoredHash::Fast { .. })
 }
 
 fn ct_eq(a: &[u8], b: &[u8]) -> bool {
@@ -649,8 +666,15 @@ mod tests {
 
     #[test]
     fn native_round_trip() {
-        let h = hash_native("correct horse", HashingCost::Fast).unwrap();
-        assert!(verify(&h, "correct horse"));
-        assert!(!verify(&h, "correct horsE"));
+        for cost in [HashingCost::Fast, HashingCost::Realistic] {
+            let h = hash_native("correct horse", cost).unwrap();
+            assert!(verify(&h, "correct horse"));
+            assert!(!verify(&h, "correct horsE"));
+        }
+        let (a, b) = (
+            hash_native("same", HashingCost::Fast).unwrap(),
+            hash_native("same", HashingCost::Fast).unwrap(),
+        );
+        assert_ne!(format!("{a:?}"), format!("{b:?}"), "salted");
     }
 }

@@ -1,45 +1,53 @@
-//! RS256 session JWTs and the JWKS (§5.7, §5.8).
+//! RS256 session JWTs and the JWKS.
 
 use crate::clock::chrono_duration;
 use crate::policy;
 use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
-use rsa::pkcs1::DecodeRsaPrivateKey as _;
-use rsa::pkcs1v15::{Signature, SigningKey, VerifyingKey};
-use rsa::pkcs8::EncodePublicKey as _;
-use rsa::signature::{SignatureEncoding as _, Signer as _, Verifier as _};
-use rsa::traits::PublicKeyParts as _;
-use rsa::{RsaPrivateKey, RsaPublicKey};
+use ring::rand::SystemRandom;
+use ring::signature::{RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 use sha2::{Digest as _, Sha256};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-/// Pre-generated RSA-2048 test keys (generating one takes long in debug builds). Rotation uses
-/// them in order, then generates fresh keys.
-const EMBEDDED_KEYS: [&str; 3] = [
+/// Pre-generated RSA-2048 test keys: generating keys is slow and the emulator's keys protect
+/// nothing. Rotation takes them in order and, after the last, starts again from the first
+/// under a new `kid` (tokens are told apart by `kid`).
+const EMBEDDED_KEYS: [&str; 8] = [
     include_str!("keys/test_key_1.pem"),
     include_str!("keys/test_key_2.pem"),
     include_str!("keys/test_key_3.pem"),
+    include_str!("keys/test_key_4.pem"),
+    include_str!("keys/test_key_5.pem"),
+    include_str!("keys/test_key_6.pem"),
+    include_str!("keys/test_key_7.pem"),
+    include_str!("keys/test_key_8.pem"),
 ];
 
-fn embedded_key(i: usize) -> Option<RsaPrivateKey> {
-    static PARSED: OnceLock<Vec<RsaPrivateKey>> = OnceLock::new();
-    PARSED
-        .get_or_init(|| {
-            EMBEDDED_KEYS
-                .iter()
-                .map(|pem| RsaPrivateKey::from_pkcs1_pem(pem).expect("embedded test key parses"))
-                .collect()
-        })
-        .get(i)
-        .cloned()
+/// The DER inside a PKCS#1 PEM.
+fn pem_to_der(pem: &str) -> Vec<u8> {
+    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    STANDARD.decode(body).expect("embedded test key is base64")
+}
+
+/// The `i`-th embedded key (cycling), parsed once. Signing is ring's RSA, which stays fast in
+/// unoptimized builds.
+fn embedded_key(i: usize) -> Arc<RsaKeyPair> {
+    static PARSED: OnceLock<Vec<Arc<RsaKeyPair>>> = OnceLock::new();
+    let keys = PARSED.get_or_init(|| {
+        EMBEDDED_KEYS
+            .iter()
+            .map(|pem| Arc::new(RsaKeyPair::from_der(&pem_to_der(pem)).expect("embedded test key parses")))
+            .collect()
+    });
+    keys[i % keys.len()].clone()
 }
 
 struct KeyEntry {
     kid: String,
-    signing: SigningKey<Sha256>,
-    verifying: VerifyingKey<Sha256>,
+    signing: Arc<RsaKeyPair>,
+    verifying: RsaPublicKeyComponents<Vec<u8>>,
     jwk: Value,
     /// When a newer key took over; the key stays in the JWKS for [`policy::OLD_KEY_GRACE`].
     retired_at: Option<DateTime<Utc>>,
@@ -69,18 +77,13 @@ impl KeyRing {
     }
 
     fn add_key(&mut self, now: Option<DateTime<Utc>>) -> String {
-        let private = embedded_key(self.generated)
-            .unwrap_or_else(|| RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048).expect("RSA key generation"));
+        let signing = embedded_key(self.generated);
         self.generated += 1;
         if let (Some(now), Some(current)) = (now, self.keys.last_mut()) {
             current.retired_at = Some(now);
         }
         let kid = crate::ids::id(policy::KID_PREFIX);
-        let public = RsaPublicKey::from(&private);
-        let der = public
-            .to_public_key_der()
-            .map(|d| d.as_bytes().to_vec())
-            .unwrap_or_default();
+        let verifying = RsaPublicKeyComponents::<Vec<u8>>::from(signing.public());
         let jwk = json!({
             "kty": "RSA",
             "use": "sig",
@@ -89,15 +92,15 @@ impl KeyRing {
             "kid": kid,
             "x5c": [],
             // No certificate is issued for emulator keys; this is the SHA-256 of the key's
-            // SubjectPublicKeyInfo, base64url (the field must be a string, §5.8).
-            "x5tS256": URL_SAFE_NO_PAD.encode(Sha256::digest(&der)),
-            "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
-            "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+            // DER public key, base64url (the field must be a string).
+            "x5tS256": URL_SAFE_NO_PAD.encode(Sha256::digest(signing.public().as_ref())),
+            "n": URL_SAFE_NO_PAD.encode(&verifying.n),
+            "e": URL_SAFE_NO_PAD.encode(&verifying.e),
         });
         self.keys.push(KeyEntry {
             kid: kid.clone(),
-            signing: SigningKey::<Sha256>::new(private),
-            verifying: VerifyingKey::<Sha256>::new(public),
+            signing,
+            verifying,
             jwk,
             retired_at: None,
         });
@@ -137,8 +140,16 @@ impl KeyRing {
             URL_SAFE_NO_PAD.encode(header.to_string()),
             URL_SAFE_NO_PAD.encode(claims.to_string())
         );
-        let signature = key.signing.sign(signing_input.as_bytes());
-        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+        let mut signature = vec![0; key.signing.public().modulus_len()];
+        key.signing
+            .sign(
+                &RSA_PKCS1_SHA256,
+                &SystemRandom::new(),
+                signing_input.as_bytes(),
+                &mut signature,
+            )
+            .expect("RS256 signing with a valid key");
+        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature))
     }
 
     /// Checks the signature against a served key and returns the claims. Expiry is not checked:
@@ -160,9 +171,12 @@ impl KeyRing {
             .served(now)
             .find(|k| k.kid == kid)
             .ok_or(JwtError::BadSignature)?;
-        let signature = Signature::try_from(signature.as_slice()).map_err(|_| JwtError::BadSignature)?;
         key.verifying
-            .verify(format!("{h}.{p}").as_bytes(), &signature)
+            .verify(
+                &RSA_PKCS1_2048_8192_SHA256,
+                format!("{h}.{p}").as_bytes(),
+                &signature,
+            )
             .map_err(|_| JwtError::BadSignature)?;
         Ok(claims)
     }

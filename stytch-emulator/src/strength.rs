@@ -76,7 +76,23 @@ pub(crate) fn judge(
     }
 }
 
+/// A long password is first scored on this many leading characters: when they alone reach the
+/// top score (4), so does the whole password (adding characters never lowers zxcvbn's guess
+/// count) and the full scoring, whose cost grows quickly with length, is skipped.
+const ZXCVBN_QUICK_PREFIX_CHARS: usize = 16;
+
 fn zxcvbn_score(password: &str, email: Option<&str>) -> (u8, String, Vec<String>) {
+    if password.chars().count() > ZXCVBN_QUICK_PREFIX_CHARS {
+        let prefix: String = password.chars().take(ZXCVBN_QUICK_PREFIX_CHARS).collect();
+        let quick = zxcvbn_score_exact(&prefix, email);
+        if quick.0 == 4 {
+            return quick;
+        }
+    }
+    zxcvbn_score_exact(password, email)
+}
+
+fn zxcvbn_score_exact(password: &str, email: Option<&str>) -> (u8, String, Vec<String>) {
     let scored: String = password.chars().take(ZXCVBN_MAX_CHARS).collect();
     // The email's parts count as user inputs, so "ada.lovelace2024" for ada.lovelace@… scores low.
     let mut inputs: Vec<&str> = Vec::new();
@@ -145,5 +161,15 @@ mod tests {
     fn zxcvbn_scores_real_passwords() {
         assert!(zxcvbn_score("password", None).0 < 2);
         assert!(zxcvbn_score("correct-horse-battery-staple-9000!", None).0 >= 3);
+        // The quick prefix never changes the verdict.
+        for pw in [
+            "violet-Kettle-sunrise-47-Orbit!",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "passwordpassword1234567890",
+            "Tr0ub4dor&3-migrated",
+            "correcthorsebatterystaplecorrecthorse",
+        ] {
+            assert_eq!(zxcvbn_score(pw, None).0, zxcvbn_score_exact(pw, None).0, "{pw}");
+        }
     }
 }

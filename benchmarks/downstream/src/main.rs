@@ -24,6 +24,11 @@ struct CreateMember {
     email_address: String,
 }
 
+#[endpoint(GET, "/v1/b2b/organizations/{organization_id}", response = Value)]
+struct GetOrganization {
+    organization_id: String,
+}
+
 #[endpoint(POST, "/v1/b2b/passwords/migrate", response = Value)]
 struct Migrate {
     organization_id: String,
@@ -139,6 +144,14 @@ async fn main() {
     let client = emulator.client();
 
     let org = org_with_password(&client, &emulator, "bench").await;
+    measure("organizations/get (no hashing: the floor)", rounds, |_| {
+        let client = client.clone();
+        let org = org.clone();
+        async move {
+            client.send(GetOrganization::new(org)).await.expect("get");
+        }
+    })
+    .await;
     measure("passwords/authenticate (password set by a reset)", rounds, |_| {
         let client = client.clone();
         let org = org.clone();
