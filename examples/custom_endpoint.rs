@@ -94,6 +94,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 
 #[tokio::main]
 async fn main() {
+    if std::env::args().skip(1).any(|a| a == "-h" || a == "--help") {
+        println!(
+            "custom_endpoint: declares an endpoint outside the catalog and calls it on the \
+             embedded emulator\n\nUSAGE: cargo run --example custom_endpoint"
+        );
+        return;
+    }
     if let Err(e) = run().await {
         eprintln!("error: {e}");
         std::process::exit(1);

@@ -42,10 +42,30 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
+const USAGE: &str = "\
+load_bench: one Client, many requests at high concurrency against the embedded emulator
+
+USAGE: cargo run --release --example load_bench [-- [REQUESTS [CONCURRENCY]]]
+
+  REQUESTS      total requests (default 20000)
+  CONCURRENCY   requests in flight (default 256)
+  -h, --help    this text";
+
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let requests: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20_000);
-    let concurrency: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(256);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let number = |i: usize, default: usize| match args.get(i) {
+        None => Some(default),
+        Some(a) => a.parse().ok(),
+    };
+    let (Some(requests), Some(concurrency), true) = (number(0, 20_000), number(1, 256), args.len() <= 2)
+    else {
+        eprintln!("load_bench: bad arguments {args:?}\n\n{USAGE}");
+        return ExitCode::from(2);
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

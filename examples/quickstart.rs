@@ -75,9 +75,36 @@ impl Report {
     }
 }
 
+const USAGE: &str = "\
+quickstart: the whole B2B password flow, step by step
+
+USAGE: cargo run --example quickstart [-- --allow-live]
+
+Runs against the embedded Stytch emulator: no network, no credentials. With STYTCH_PROJECT_ID and
+STYTCH_SECRET set (and optionally STYTCH_BASE_URL) it runs against that Stytch project instead,
+creating an organization and a member there. A live project (project-live-...) is refused unless
+--allow-live is given.
+
+  --allow-live   allow running against a live Stytch project
+  -h, --help     this text";
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    match run().await {
+    let mut allow_live = false;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "--allow-live" => allow_live = true,
+            other => {
+                eprintln!("quickstart: unknown argument {other:?}\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    match run(allow_live).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("\nquickstart failed: {error}");
@@ -91,12 +118,22 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run() -> Result<(), Error> {
+async fn run(allow_live: bool) -> Result<(), Error> {
     let target =
         if std::env::var_os("STYTCH_PROJECT_ID").is_some() && std::env::var_os("STYTCH_SECRET").is_some() {
             let client = Client::from_env()?;
+            if client.project_id().starts_with("project-live-") && !allow_live {
+                return Err(format!(
+                    "STYTCH_PROJECT_ID is a live project ({}): the quickstart would create an \
+                     organization and a member in it. Use a test project, unset the variables to \
+                     use the embedded emulator, or pass --allow-live.",
+                    client.project_id()
+                )
+                .into());
+            }
             println!(
-                "Running against Stytch at {} (project {})",
+                "Running against Stytch at {} (project {}).\nThis creates an organization \
+                 \"Quickstart Inc.\" (slug quickstart-<time>) and one member in it.",
                 client.base_url(),
                 client.project_id()
             );

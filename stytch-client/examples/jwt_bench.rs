@@ -19,10 +19,20 @@ use stytch_client::jwt::{JwksConfig, JwtOptions, VerifiedBy};
 const TASKS: usize = 64;
 
 fn main() {
-    let seconds: f64 = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3.0);
+    let arg = std::env::args().nth(1);
+    if arg.as_deref().is_some_and(|a| a == "-h" || a == "--help") {
+        println!(
+            "jwt_bench: local session-JWT verification throughput\n\n\
+             USAGE: cargo run --release -p stytch-client --example jwt_bench [-- SECONDS]\n\n  \
+             SECONDS      measuring time per case (default 3)\n  \
+             -h, --help   this text"
+        );
+        return;
+    }
+    let Some(seconds) = arg.map_or(Some(3.0), |s| s.parse::<f64>().ok()) else {
+        eprintln!("jwt_bench: SECONDS must be a number (see --help)");
+        std::process::exit(2);
+    };
     let run_for = Duration::from_secs_f64(seconds);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("session JWT verification, RS256 / RSA-2048; {cores} cores; {seconds} s per case\n");

@@ -52,6 +52,16 @@ static GLOBAL: CountingAllocator = CountingAllocator;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!(
+            "loopback_bench: Client::send vs a hand-written reqwest client on loopback\n\n\
+             USAGE: cargo run --release -p stytch-client --example loopback_bench [-- OPTIONS]\n\n  \
+             --requests N   requests per measurement (default 20000)\n  \
+             --rounds N     rounds; medians are reported (default 3)\n  \
+             -h, --help     this text"
+        );
+        return;
+    }
     if args.iter().any(|a| a == "--serve") {
         serve();
         return;

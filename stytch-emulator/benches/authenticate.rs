@@ -45,6 +45,16 @@ fn arg(name: &str, default: usize) -> usize {
 }
 
 fn main() {
+    if std::env::args().any(|a| a == "-h" || a == "--help") {
+        println!(
+            "authenticate: emulator passwords/authenticate latency and throughput\n\n\
+             USAGE: cargo bench -p stytch-emulator --bench authenticate [-- OPTIONS]\n\n  \
+             --requests N      requests (default 2000)\n  \
+             --concurrency C   requests in flight (default 8)\n  \
+             -h, --help        this text"
+        );
+        return;
+    }
     let requests = arg("--requests", 2000);
     let concurrency = arg("--concurrency", 8).max(1);
     let runtime = tokio::runtime::Builder::new_multi_thread()
