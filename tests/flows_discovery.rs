@@ -34,7 +34,7 @@ async fn world() -> World {
         )
         .await
         .organization_id;
-    // Someone with a verified email on the domain vouches for it (anti-phishing rule, §7).
+    // Someone with a verified email on the domain vouches for it (anti-phishing rule).
     env.client
         .send(passwords::Migrate::new(
             email("voucher"),

@@ -34,7 +34,7 @@ async fn organization_create_then_get_decodes_every_setting() {
     assert_eq!(org.email_allowed_domains, ["acme.example"]);
     assert_eq!(org.email_jit_provisioning, "RESTRICTED");
     assert_eq!(org.mfa_policy, "OPTIONAL");
-    // Stytch's documented defaults for settings not given (§5.1).
+    // Stytch's documented defaults for settings not given.
     assert_eq!(org.sso_jit_provisioning, "ALL_ALLOWED");
     assert_eq!(org.auth_methods, "ALL_ALLOWED");
     assert_eq!(org.mfa_methods, "ALL_ALLOWED");

@@ -1,5 +1,5 @@
-//! Finishing a primary authentication: the MFA decision (§6), intermediate sessions (§5.9),
-//! and the auth-style response body shared by every session-issuing endpoint (§5.4).
+//! Finishing a primary authentication: the MFA decision, intermediate sessions,
+//! and the auth-style response body shared by every session-issuing endpoint.
 
 use crate::app::App;
 use crate::clock::{chrono_duration, rfc3339};
@@ -13,7 +13,7 @@ use crate::store::{Factor, FactorKind, IntermediateSession, Member, Organization
 use rand::Rng as _;
 use serde_json::{Map, Value, json};
 
-/// Whether this member must complete MFA in this organization (§6).
+/// Whether this member must complete MFA in this organization.
 pub(crate) fn needs_mfa(org: &Organization, member: &Member) -> bool {
     if member.is_breakglass && policy::BREAKGLASS_SKIPS_MFA {
         return false;
@@ -40,7 +40,7 @@ pub(crate) struct Primary {
     pub duration: Option<i64>,
     pub claims: Option<Map<String, Value>>,
     /// A live session of this same member in this organization, to add the factor to (MFA is
-    /// then skipped, §6). Callers drop foreign sessions (§4).
+    /// then skipped). Callers drop foreign sessions.
     pub session_id: Option<String>,
     /// An intermediate session token given with the request.
     pub ist: Option<String>,
@@ -74,7 +74,7 @@ pub(crate) fn live_ist<'s>(
         .ok_or_else(ApiError::ist_not_found)
 }
 
-/// Completes a primary authentication (§6, §8 authenticate step 8–9).
+/// Completes a primary authentication.
 pub(crate) fn complete(app: &App, store: &mut Store, p: Primary) -> ApiResult<Outcome> {
     let now = app.now();
     let factor = Factor::new(p.factor.clone(), now);
@@ -161,7 +161,7 @@ pub(crate) fn complete(app: &App, store: &mut Store, p: Primary) -> ApiResult<Ou
     })
 }
 
-/// Records the SMS OTP Stytch sends when MFA is required and the member has a phone (§6).
+/// Records the SMS OTP Stytch sends when MFA is required and the member has a phone.
 pub(crate) fn send_sms_otp(
     store: &mut Store,
     now: chrono::DateTime<chrono::Utc>,
@@ -217,7 +217,7 @@ impl Pending {
     }
 }
 
-/// The auth-style response (§5.4) for `member_id` in `org_id`.
+/// The auth-style response for `member_id` in `org_id`.
 pub(crate) fn auth_body(
     app: &App,
     store: &Store,
@@ -280,7 +280,7 @@ pub(crate) fn auth_body(
 }
 
 /// Resolves the caller's session input for a member-scoped flow: returns the live session id if
-/// it belongs to `member_id`, `None` if it belongs to someone else (ignored, §4) or none was
+/// it belongs to `member_id`, `None` if it belongs to someone else (ignored) or none was
 /// given. Unknown sessions are 404.
 pub(crate) fn own_session(
     store: &Store,

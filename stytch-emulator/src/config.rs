@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-/// How new passwords are judged (Stytch's project-level password strength policy, §4).
+/// How new passwords are judged (Stytch's project-level password strength policy).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StrengthPolicy {
     /// zxcvbn: a password is valid when its score is at least 3 (the default).

@@ -1,4 +1,4 @@
-//! Discovered organizations (§7): which organizations an email may enter, and how.
+//! Discovered organizations: which organizations an email may enter, and how.
 
 use crate::auth_flow::needs_mfa;
 use crate::render;
@@ -34,7 +34,7 @@ pub(crate) fn discovered(store: &Store, email: &str, input: Input<'_>, cross_org
                 if !matches!(input, Input::Intermediate) || !org.email_jit_allows(&email) {
                     continue;
                 }
-                // Anti-phishing: another member with a verified email on the domain (§7.3 c).
+                // Anti-phishing: another member with a verified email on the domain.
                 let vouched = store.members.values().any(|m| {
                     m.organization_id == org.id
                         && m.email_verified

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 /// An error the emulator answers with: status, `error_type`, `error_message` and optional
-/// `error_details`. Rendered with all five fields Stytch always sends (§2.1).
+/// `error_details`. Rendered with all five fields Stytch always sends.
 #[derive(Debug, Clone)]
 pub(crate) struct ApiError {
     pub status: u16,

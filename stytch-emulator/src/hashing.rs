@@ -1,5 +1,5 @@
 //! Password hashing: the emulator's own argon2id hashes, and verification of every hash type
-//! `passwords/migrate` accepts (§4 "Migrate hash types").
+//! `passwords/migrate` accepts.
 
 use crate::config::HashingCost;
 use crate::errors::ApiError;
@@ -210,7 +210,7 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Reads a migrate config object: all its fields are required when it is sent (§4).
+/// Reads a migrate config object: all its fields are required when it is sent.
 struct Config<'a> {
     name: &'static str,
     map: &'a Map<String, Value>,

@@ -153,7 +153,7 @@ impl KeyRing {
     }
 
     /// Checks the signature against a served key and returns the claims. Expiry is not checked:
-    /// an expired JWT whose session is alive is accepted and refreshed (§5.7).
+    /// an expired JWT whose session is alive is accepted and refreshed.
     pub fn verify(&self, jwt: &str, now: DateTime<Utc>) -> Result<Value, JwtError> {
         let mut parts = jwt.split('.');
         let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next())

@@ -33,13 +33,17 @@
 //! - `POST /v1/b2b/discovery/organizations`, `POST /v1/b2b/discovery/organizations/create`,
 //!   `POST /v1/b2b/discovery/intermediate_sessions/exchange`.
 //!
-//! Behaviour follows the project's Stytch B2B semantics reference: real argon2id hashing (fast
-//! parameters by default), verification of migrated bcrypt / md_5 / sha_1 / sha_512 / argon_2i /
+//! Behaviour follows Stytch's documented B2B semantics: hashing of the passwords it sets (a fast
+//! hash by default, argon2id on request), verification of migrated bcrypt / md_5 / sha_1 / sha_512 / argon_2i /
 //! argon_2id / scrypt / pbkdf_2 / phpass hashes, zxcvbn or LUDS strength, single-use expiring
 //! reset tokens with PKCE, session revocation on resets, MFA via intermediate session tokens,
 //! cross-org passwords and discovery, RS256 session JWTs (5-minute lifetime) and a rotatable
-//! JWKS. Where the reference marks a behaviour unconfirmed, the choice is a constant in the
-//! crate's `policy` module (source file `src/policy.rs`), each citing the reference.
+//! JWKS. Where Stytch's documentation leaves a behaviour open, the choice is a constant in the
+//! [`policy`] module.
+//!
+//! A real Stytch B2B route that this emulator does not serve yet answers `501 not_emulated`
+//! (a distinct error, never confused with a typo's `404 route_not_found`); [`routes::ROUTES`]
+//! lists every route and whether it is emulated.
 //!
 //! Errors carry the five fields Stytch always sends (`status_code`, `request_id`, `error_type`,
 //! `error_message`, `error_url`), plus `error_details: {"field": …}` on field validation errors.
@@ -64,7 +68,9 @@
 //!
 //! `stytch-emulator --port 8080` serves the same API for other languages and prints
 //! `STYTCH_BASE_URL=…`, `STYTCH_PROJECT_ID=…`, `STYTCH_SECRET=…` lines on stdout, then
-//! `STYTCH_EMULATOR_READY=1`. `--help` lists the settings.
+//! `STYTCH_EMULATOR_READY=1`, and logs one line per request on stderr (`--log LEVEL`; method,
+//! path template, status, latency, request id; never bodies). In process, the same lines are
+//! `tracing` events with target [`REQUEST_LOG_TARGET`]. `--help` lists the settings.
 
 #![warn(missing_docs)]
 

@@ -1,55 +1,56 @@
-//! Every behaviour the semantics reference (`stytch-b2b-semantics.md`) marks **unconfirmed** or
-//! **inferred**, decided in one place. Each constant cites the section it settles; change a
-//! decision here and the whole emulator follows.
+//! Every behaviour of the emulator that Stytch's documentation leaves open (an error type or
+//! status not documented, a default inferred from SDK behaviour), and every limit the emulator
+//! chooses, decided in one place. Each constant says what it settles and how sure the choice
+//! is; change a decision here and the whole emulator follows.
 
 use std::time::Duration;
 
-// ---- Errors (§2.2, §11) -------------------------------------------------------------------
+// ---- Errors -------------------------------------------------------------------
 
-/// Error type for a required request field that is missing, `null` or empty (§11.3: the real
+/// Error type for a required request field that is missing, `null` or empty (the real
 /// type is unconfirmed; `invalid_argument` exists in the API's error enum).
 pub const MISSING_FIELD_ERROR: &str = "invalid_argument";
 /// Error type for a field of the wrong JSON type or an out-of-domain value.
 pub const INVALID_FIELD_ERROR: &str = "invalid_argument";
-/// Whether field errors carry `error_details: {"field": name}` (§2.1: when Stytch sends
+/// Whether field errors carry `error_details: {"field": name}` (when Stytch sends
 /// `error_details` is unconfirmed; it helps callers and SDKs that surface it).
 pub const FIELD_ERRORS_CARRY_DETAILS: bool = true;
-/// Status of `weak_password` (§2.2, "400 very likely").
+/// Status of `weak_password`.
 pub const WEAK_PASSWORD_STATUS: u16 = 400;
-/// Status of `member_reset_password` (§2.2).
+/// Status of `member_reset_password`.
 pub const MEMBER_RESET_PASSWORD_STATUS: u16 = 400;
-/// Wrong password on authenticate / discovery authenticate / existing_password reset (§11.2):
+/// Wrong password on authenticate / discovery authenticate / existing_password reset:
 /// 401 `unauthorized_credentials`.
 pub const WRONG_PASSWORD_ERROR: (u16, &str) = (401, "unauthorized_credentials");
-/// Status of `unable_to_auth_password_reset_token` (§2.2, §11.1: 401 for token-auth failures).
+/// Status of `unable_to_auth_password_reset_token`.
 pub const RESET_TOKEN_STATUS: u16 = 401;
 /// Status of `member_not_found` / `organization_not_found` / `member_password_not_found`
-/// / `intermediate_session_not_found` (§11.1: 404 for not-found).
+/// / `intermediate_session_not_found` (404 for not-found).
 pub const NOT_FOUND_STATUS: u16 = 404;
-/// Status of the malformed-JWT and bad-signature errors (§2.2 "401?").
+/// Status of the malformed-JWT and bad-signature errors.
 pub const JWT_ERROR_STATUS: u16 = 401;
-/// Error type of a session JWT that cannot be parsed (§2.2).
+/// Error type of a session JWT that cannot be parsed.
 pub const JWT_UNPARSABLE_ERROR: &str = "unable_to_parse_session_jwt";
 /// Error type of a session JWT whose signature does not verify or whose `kid` is unknown.
 pub const JWT_BAD_SIGNATURE_ERROR: &str = "jwt_invalid_signature";
-/// Both `session_token` and `session_jwt` given (§4: type name inferred).
+/// Both `session_token` and `session_jwt` given (type name inferred).
 pub const TOO_MANY_SESSION_ARGUMENTS: &str = "too_many_session_arguments";
-/// None of the accepted session arguments given (§2.2: inferred).
+/// None of the accepted session arguments given (inferred).
 pub const NO_SESSION_ARGUMENTS: &str = "no_session_arguments";
 /// A password flow in an organization whose `auth_methods` is `RESTRICTED` without `password`
-/// (§6, §2.2 "403?").
+///.
 pub const RESTRICTED_AUTH_METHOD_ERROR: (u16, &str) =
     (403, "operation_restricted_by_organization_auth_methods");
-/// An organization-bound intermediate session token used for another organization (§2.2 "400?").
+/// An organization-bound intermediate session token used for another organization.
 pub const IST_WRONG_ORG_ERROR: &str = "invalid_intermediate_session_token_for_organization";
 /// An organization-bound intermediate session token given to discovery organization create,
-/// which takes only discovery tokens (§5.9: "not valid for use with discovery endpoints").
+/// which takes only discovery tokens ("not valid for use with discovery endpoints").
 pub const IST_NOT_DISCOVERY_ERROR: &str = "invalid_intermediate_session_token_for_discovery";
-/// Cross-org password endpoints with the feature off (§7: inferred mapping, status unconfirmed).
+/// Cross-org password endpoints with the feature off (inferred mapping, status unconfirmed).
 pub const CROSS_ORG_DISABLED_STATUS: u16 = 400;
-/// Duplicate member email in one organization (§2.2 "400?").
+/// Duplicate member email in one organization.
 pub const DUPLICATE_MEMBER_EMAIL_STATUS: u16 = 400;
-/// An unknown `project_id` on the JWKS endpoint (§8: recommend 404 `project_not_found`).
+/// An unknown `project_id` on the JWKS endpoint (recommend 404 `project_not_found`).
 pub const UNKNOWN_PROJECT_JWKS_ERROR: (u16, &str) = (404, "project_not_found");
 /// A connected-apps access token the emulator did not issue, or one that expired.
 pub const INVALID_ACCESS_TOKEN_ERROR: (u16, &str) = (401, "invalid_access_token");
@@ -68,7 +69,7 @@ pub const UNKNOWN_ROUTE_ERROR: (u16, &str) = (404, "route_not_found");
 pub const NOT_EMULATED_ERROR: (u16, &str) = (501, "not_emulated");
 /// A known path with the wrong method.
 pub const WRONG_METHOD_ERROR: (u16, &str) = (405, "method_not_allowed");
-/// A PKCE code_verifier given to a reset whose start had no code_challenge (§4: mapping
+/// A PKCE code_verifier given to a reset whose start had no code_challenge (mapping
 /// unconfirmed): `pkce_did_not_expect_code_verifier`. Missing verifier: `pkce_expected_code_verifier`;
 /// wrong verifier: `pkce_mismatch`.
 pub const PKCE_ERROR_STATUS: u16 = 400;
@@ -78,59 +79,59 @@ pub const PKCE_ERROR_STATUS: u16 = 400;
 /// The largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-// ---- Sessions (§4, §5.7, §5.9) ---------------------------------------------------------------
+// ---- Sessions ---------------------------------------------------------------
 
-/// `session_duration_minutes` range (§4, confirmed).
+/// `session_duration_minutes` range.
 pub const SESSION_DURATION_MINUTES: std::ops::RangeInclusive<i64> = 5..=527_040;
-/// Session length when `session_duration_minutes` is omitted (§4, confirmed).
+/// Session length when `session_duration_minutes` is omitted.
 pub const DEFAULT_SESSION_MINUTES: i64 = 60;
-/// Session JWT lifetime (§4, confirmed).
+/// Session JWT lifetime.
 pub const JWT_LIFETIME: Duration = Duration::from_secs(300);
-/// Intermediate session token lifetime (§5.9).
+/// Intermediate session token lifetime.
 pub const IST_LIFETIME: Duration = Duration::from_secs(600);
-/// Whether JWTs carry a `jti` claim (§5.7: unconfirmed; left out).
+/// Whether JWTs carry a `jti` claim (unconfirmed; left out).
 pub const JWT_HAS_JTI: bool = false;
-/// How long a rotated-out signing key stays in the JWKS (§5.8: "old and new keys are both served
+/// How long a rotated-out signing key stays in the JWKS ("old and new keys are both served
 /// for 1 month").
 pub const OLD_KEY_GRACE: Duration = Duration::from_secs(30 * 24 * 3600);
-/// The session/reset five-minute rule (§8, confirmed wording).
+/// The session/reset five-minute rule.
 pub const SESSION_RESET_MAX_FACTOR_AGE: Duration = Duration::from_secs(300);
-/// Custom claims size limit in bytes of JSON (§4).
+/// Custom claims size limit in bytes of JSON.
 pub const MAX_CUSTOM_CLAIMS_BYTES: usize = 4096;
-/// Claims a caller cannot set through `session_custom_claims` (§4).
+/// Claims a caller cannot set through `session_custom_claims`.
 pub const RESERVED_CLAIMS: &[&str] = &["iss", "sub", "aud", "exp", "nbf", "iat", "jti"];
 /// A session passed to a password reset or authenticate that belongs to another member is
-/// ignored rather than rejected (§4, documented for email/reset; applied everywhere).
+/// ignored rather than rejected.
 pub const FOREIGN_SESSION_IGNORED: bool = true;
-/// Break-glass members still need MFA (§6: unconfirmed whether they skip it).
+/// Break-glass members still need MFA (unconfirmed whether they skip it).
 pub const BREAKGLASS_SKIPS_MFA: bool = false;
 
-// ---- Passwords (§4, §8) ------------------------------------------------------------------------
+// ---- Passwords ------------------------------------------------------------------------
 
-/// `reset_password_expiration_minutes` range and default (§4, confirmed).
+/// `reset_password_expiration_minutes` range and default.
 pub const RESET_EXPIRATION_MINUTES: std::ops::RangeInclusive<i64> = 5..=10_080;
 /// Default reset token lifetime in minutes.
 pub const DEFAULT_RESET_EXPIRATION_MINUTES: i64 = 30;
-/// Query parameter carrying the token type in reset links (§8: unconfirmed).
+/// Query parameter carrying the token type in reset links (unconfirmed).
 pub const RESET_TOKEN_TYPE: &str = "multi_tenant_passwords";
 /// Query parameter value for discovery reset links.
 pub const DISCOVERY_RESET_TOKEN_TYPE: &str = "discovery";
-/// `passwords/email/reset/start` for an unknown email: 404 `member_not_found` (§8: unconfirmed).
+/// `passwords/email/reset/start` for an unknown email: 404 `member_not_found` (unconfirmed).
 pub const RESET_START_UNKNOWN_EMAIL_IS_ERROR: bool = true;
 /// `passwords/discovery/email/reset/start` for an email with no member anywhere: answer 200 and
-/// send nothing (anti-enumeration; §8 unconfirmed).
+/// send nothing (anti-enumeration; unconfirmed).
 pub const DISCOVERY_RESET_START_UNKNOWN_EMAIL_SILENT: bool = true;
-/// `passwords/migrate` onto a member that already has a password overwrites it (§8 unconfirmed).
+/// `passwords/migrate` onto a member that already has a password overwrites it.
 pub const MIGRATE_OVERWRITES_PASSWORD: bool = true;
 /// After a migrated (non-argon2id) hash verifies, re-hash the password with the emulator's own
 /// argon2id parameters, as a password service would.
 pub const REHASH_MIGRATED_ON_AUTH: bool = true;
-/// The score reported under the LUDS policy (§4: "LUDS examples show score: 0").
+/// The score reported under the LUDS policy ("LUDS examples show score: 0").
 pub const LUDS_SCORE: i64 = 0;
-/// Minimum zxcvbn score for a valid password (§4, confirmed).
+/// Minimum zxcvbn score for a valid password.
 pub const ZXCVBN_MIN_SCORE: u8 = 3;
 /// The password a discovery email reset sets also revokes the sessions of every member with
-/// that email (§8: unconfirmed; mirrors the org-scoped reset).
+/// that email (unconfirmed; mirrors the org-scoped reset).
 pub const DISCOVERY_RESET_REVOKES_SESSIONS: bool = true;
 
 /// What `primary_required.allowed_auth_methods` lists for an organization whose
@@ -147,25 +148,25 @@ pub const ALL_AUTH_METHODS: &[&str] = &[
     "hubspot_oauth",
 ];
 
-// ---- Objects (§5) ------------------------------------------------------------------------------
+// ---- Objects ------------------------------------------------------------------------------
 
-/// A created member lists the implicit `stytch_member` role (§5.2: unconfirmed).
+/// A created member lists the implicit `stytch_member` role (unconfirmed).
 pub const MEMBER_HAS_IMPLICIT_STYTCH_MEMBER_ROLE: bool = true;
-/// Members created through a password reset flow have their email marked verified (§5.2 inferred).
+/// Members created through a password reset flow have their email marked verified.
 pub const RESET_VERIFIES_EMAIL: bool = true;
-/// A missing `organization_slug` on create is generated from the name (§8: either require it or
+/// A missing `organization_slug` on create is generated from the name (either require it or
 /// generate it; generated).
 pub const GENERATE_MISSING_SLUG: bool = true;
-/// Success status of every endpoint (§3: 200 is safe).
+/// Success status of every endpoint (200 is safe).
 pub const SUCCESS_STATUS: u16 = 200;
 /// Environment part of generated ids (`organization-test-…`).
 pub const ID_ENV: &str = "test";
-/// Shape of member session ids (§3: `session-test-…` and `member-session-test-…` both seen;
+/// Shape of member session ids (`session-test-…` and `member-session-test-…` both seen;
 /// the latter chosen).
 pub const SESSION_ID_PREFIX: &str = "member-session";
-/// Shape of member email ids (§3: likely).
+/// Shape of member email ids (likely).
 pub const MEMBER_EMAIL_ID_PREFIX: &str = "member-email";
-/// JWKS `kid` prefix, giving `jwk-test-<uuid>` (§5.8: format unconfirmed).
+/// JWKS `kid` prefix, giving `jwk-test-<uuid>` (format unconfirmed).
 pub const KID_PREFIX: &str = "jwk";
 
 // ---- Work factors of migrated hashes ------------------------------------------------------------

@@ -1,11 +1,11 @@
 //! JSON for the emulator's objects, written from its own state (never from the client's models).
-//! Required string and list fields are `""` / `[]` when empty, never `null` (§3).
+//! Required string and list fields are `""` / `[]` when empty, never `null`.
 
 use crate::clock::rfc3339;
 use crate::store::{Factor, FactorKind, Member, Organization, Session, Store};
 use serde_json::{Map, Value, json};
 
-/// An Organization object (§5.1).
+/// An Organization object.
 pub(crate) fn organization(o: &Organization) -> Value {
     json!({
         "organization_id": o.id,
@@ -41,7 +41,7 @@ pub(crate) fn organization(o: &Organization) -> Value {
     })
 }
 
-/// A Member object (§5.2). `password_id` is `""` when the member has no password.
+/// A Member object. `password_id` is `""` when the member has no password.
 pub(crate) fn member(m: &Member, password_id: &str) -> Value {
     let mut roles = Vec::new();
     for role in m.role_ids() {
@@ -87,7 +87,7 @@ pub(crate) fn member_in(store: &Store, m: &Member, cross_org: bool) -> Value {
     member(m, password_id)
 }
 
-/// An AuthenticationFactor (§5.3).
+/// An AuthenticationFactor.
 pub(crate) fn factor(f: &Factor) -> Value {
     let (ty, delivery) = match &f.kind {
         FactorKind::Password => ("password", "knowledge"),
@@ -114,7 +114,7 @@ pub(crate) fn factor(f: &Factor) -> Value {
     v
 }
 
-/// A MemberSession (§5.3).
+/// A MemberSession.
 pub(crate) fn member_session(s: &Session, org: &Organization, roles: &[String]) -> Value {
     json!({
         "member_session_id": s.id,
@@ -130,7 +130,7 @@ pub(crate) fn member_session(s: &Session, org: &Organization, roles: &[String]) 
     })
 }
 
-/// `mfa_required` (§5.5) for a member; `initiated` is true when an SMS OTP was "sent".
+/// `mfa_required` for a member; `initiated` is true when an SMS OTP was "sent".
 pub(crate) fn mfa_required(member: Option<&Member>, initiated: bool) -> Value {
     let options = member
         .filter(|m| !m.mfa_phone_number.is_empty())
@@ -141,7 +141,7 @@ pub(crate) fn mfa_required(member: Option<&Member>, initiated: bool) -> Value {
     })
 }
 
-/// `primary_required` (§5.5).
+/// `primary_required`.
 /// Under `auth_methods: ALL_ALLOWED` every primary method is allowed, and the list says so.
 pub(crate) fn primary_required(org: &Organization) -> Value {
     if org.auth_methods == "RESTRICTED" {

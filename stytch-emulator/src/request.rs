@@ -54,7 +54,7 @@ pub(crate) fn parse_object(bytes: &[u8]) -> ApiResult<Map<String, Value>> {
     }
 }
 
-/// Typed access to request fields. `null` is the same as absent (§3); an empty string is
+/// Typed access to request fields. `null` is the same as absent; an empty string is
 /// "missing" for a required field and absent for an optional one.
 pub(crate) trait Fields {
     fn field(&self, key: &str) -> Option<&Value>;

@@ -29,7 +29,7 @@ pub(crate) fn json_response(status: StatusCode, body: &serde_json::Value) -> Res
     response
 }
 
-/// Checks `Authorization: Basic base64(project_id:secret)` (§1): 401 `unauthorized_credentials`
+/// Checks `Authorization: Basic base64(project_id:secret)`: 401 `unauthorized_credentials`
 /// for anything else (missing, malformed or wrong).
 async fn basic_auth(State(app): State<App>, request: Request, next: Next) -> Response {
     let s = app.settings();
@@ -166,7 +166,7 @@ pub(crate) fn router(app: App) -> Router {
             post(emulator_api::advance_clock),
         )
         .route_layer(middleware::from_fn_with_state(app.clone(), basic_auth));
-    // The JWKS needs no authentication (§1).
+    // The JWKS needs no authentication.
     let public = Router::new().route("/v1/b2b/sessions/jwks/{project_id}", get(sessions::jwks));
     api.merge(public)
         .fallback(unknown_route)

@@ -12,7 +12,7 @@ use crate::store::{Factor, Session, Store};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
-/// Reads and range-checks `session_duration_minutes` (§4).
+/// Reads and range-checks `session_duration_minutes`.
 pub(crate) fn duration_minutes(body: &impl Fields) -> ApiResult<Option<i64>> {
     let d = body.opt_int("session_duration_minutes")?;
     if let Some(d) = d
@@ -33,7 +33,7 @@ pub(crate) fn custom_claims(body: &impl Fields) -> ApiResult<Option<Map<String, 
 }
 
 /// Merges `updates` into `claims`: `null` deletes a key; reserved claims and the
-/// `https://stytch.com/` namespace are ignored; the result must stay within 4 KB (§4).
+/// `https://stytch.com/` namespace are ignored; the result must stay within 4 KB.
 pub(crate) fn merge_claims(
     claims: &Map<String, Value>,
     updates: &Map<String, Value>,
@@ -180,7 +180,7 @@ pub(crate) fn activate_member(store: &mut Store, member_id: &str, now: DateTime<
     }
 }
 
-/// Touches an existing session: new factor, optional extension and claims (§4).
+/// Touches an existing session: new factor, optional extension and claims.
 pub(crate) fn update(
     store: &mut Store,
     now: DateTime<Utc>,

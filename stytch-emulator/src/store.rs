@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-/// An organization and its settings (§5.1).
+/// An organization and its settings.
 #[derive(Clone, Debug)]
 pub(crate) struct Organization {
     pub id: String,
@@ -42,7 +42,7 @@ pub(crate) struct Organization {
 }
 
 impl Organization {
-    /// Whether the password primary factor is allowed for this member (§6).
+    /// Whether the password primary factor is allowed for this member.
     pub fn allows_password(&self, member: Option<&Member>) -> bool {
         if member.is_some_and(|m| m.is_breakglass) {
             return true;
@@ -50,7 +50,7 @@ impl Organization {
         self.auth_methods != "RESTRICTED" || self.allowed_auth_methods.iter().any(|m| m == "password")
     }
 
-    /// Whether a non-member with this email may join by email domain (§7.3 a, b).
+    /// Whether a non-member with this email may join by email domain.
     pub fn email_jit_allows(&self, email: &str) -> bool {
         let domain = email_domain(email);
         self.email_jit_provisioning == "RESTRICTED"
@@ -61,7 +61,7 @@ impl Organization {
     }
 }
 
-/// A member (§5.2).
+/// A member.
 #[derive(Clone, Debug)]
 pub(crate) struct Member {
     pub id: String,
@@ -100,7 +100,7 @@ impl Member {
 }
 
 /// Who a password belongs to: a member (organization-scoped passwords) or an email address
-/// (cross-organization passwords, §7).
+/// (cross-organization passwords).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum PasswordOwner {
     Member(String),
@@ -116,7 +116,7 @@ pub(crate) struct Password {
     pub requires_reset: bool,
 }
 
-/// What an authentication factor in a session says (§5.3).
+/// What an authentication factor in a session says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum FactorKind {
     Password,
@@ -156,7 +156,7 @@ pub(crate) fn add_factor(factors: &mut Vec<Factor>, factor: Factor) {
     }
 }
 
-/// A member session (§5.3).
+/// A member session.
 #[derive(Clone, Debug)]
 pub(crate) struct Session {
     pub id: String,
@@ -170,7 +170,7 @@ pub(crate) struct Session {
     pub custom_claims: Map<String, Value>,
 }
 
-/// An intermediate session (§5.9).
+/// An intermediate session.
 #[derive(Clone, Debug)]
 pub(crate) struct IntermediateSession {
     pub email: String,
@@ -194,7 +194,7 @@ pub(crate) enum ResetTarget {
     },
 }
 
-/// A password reset token (§4).
+/// A password reset token.
 #[derive(Clone, Debug)]
 pub(crate) struct ResetToken {
     pub target: ResetTarget,
@@ -232,7 +232,7 @@ pub(crate) struct Store {
     pub permissions: Vec<(String, String, String)>,
 }
 
-/// Lower-cased email, the lookup key (§4 recommends case-insensitive matching).
+/// Lower-cased email, the lookup key.
 pub(crate) fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
@@ -248,7 +248,7 @@ impl Store {
         self.next_seq
     }
 
-    /// Resolves an organization id, slug or external id (§4).
+    /// Resolves an organization id, slug or external id.
     pub fn find_org(&self, key: &str) -> Option<&Organization> {
         self.organizations.get(key).or_else(|| {
             self.organizations

@@ -1,4 +1,4 @@
-//! Password strength: real zxcvbn scoring and feedback, LUDS feedback, and the breach list (§4).
+//! Password strength: real zxcvbn scoring and feedback, LUDS feedback, and the breach list.
 
 use crate::config::{Settings, StrengthPolicy};
 use crate::policy;
@@ -19,7 +19,7 @@ pub(crate) struct Strength {
 }
 
 /// Judges `password` under the project's policy. The breach list is consulted when `check_breach`
-/// is true (strength_check does so only when an email address is given, §8).
+/// is true (strength_check does so only when an email address is given).
 pub(crate) fn judge(
     settings: &Settings,
     password: &str,
@@ -128,7 +128,7 @@ fn luds(password: &str, min_length: u32, min_complexity: u32) -> Luds {
     let lower = password.chars().any(|c| c.is_ascii_lowercase());
     let upper = password.chars().any(|c| c.is_ascii_uppercase());
     let digit = password.chars().any(|c| c.is_ascii_digit());
-    // "Any UTF8 character outside of a-z or A-Z may count as a valid symbol" (§4): digits
+    // "Any UTF8 character outside of a-z or A-Z may count as a valid symbol": digits
     // aside, everything else is a symbol.
     let symbol = password.chars().any(|c| !c.is_ascii_alphanumeric());
     let classes = [lower, upper, digit, symbol].iter().filter(|b| **b).count() as i64;

@@ -20,7 +20,7 @@ async fn strength_check_zxcvbn_weak_and_strong() {
     assert!(weak["score"].as_i64().unwrap() < 3);
     assert_eq!(weak["strength_policy"], "zxcvbn");
     assert_eq!(weak["breach_detection_on_create"], true);
-    // No email: no breach check (§8).
+    // No email: no breach check.
     assert_eq!(weak["breached_password"], false);
     let fb = &weak["zxcvbn_feedback"];
     assert!(

@@ -8,7 +8,7 @@ use std::time::Duration;
 use stytch_emulator::Emulator;
 
 async fn jwks(h: &H) -> Vec<Value> {
-    // No Authorization header: the JWKS is public (§1).
+    // No Authorization header: the JWKS is public.
     let url = format!("{}/v1/b2b/sessions/jwks/{}", h.emu.base_url(), h.emu.project_id());
     let v: Value =
         serde_json::from_str(&h.http.get(url).send().await.unwrap().text().await.unwrap()).unwrap();
@@ -153,7 +153,7 @@ async fn sessions_authenticate_by_token_and_jwt_and_expiry() {
     let by_jwt = h.ok(a, json!({ "session_jwt": v["session_jwt"] })).await;
     assert_eq!(by_jwt["session_token"], v["session_token"]);
 
-    // The JWT expires after 5 minutes, but the session lives: accepted and refreshed (§5.7).
+    // The JWT expires after 5 minutes, but the session lives: accepted and refreshed.
     h.emu.clock().advance(Duration::from_secs(301));
     let refreshed = h.ok(a, json!({ "session_jwt": v["session_jwt"] })).await;
     let (_, c) = jwt_parts(refreshed["session_jwt"].as_str().unwrap());

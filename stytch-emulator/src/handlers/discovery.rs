@@ -1,4 +1,4 @@
-//! `/v1/b2b/discovery/*`: organizations list and create, intermediate session exchange (§7, §8).
+//! `/v1/b2b/discovery/*`: organizations list and create, intermediate session exchange.
 
 use super::organizations::{build_organization, obj};
 use super::sessions::{join_or_find, start_ist};

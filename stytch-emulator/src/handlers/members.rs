@@ -14,7 +14,7 @@ use axum::extract::{Path, RawQuery, State};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
-/// A new, unsaved member with defaults (§5.2).
+/// A new, unsaved member with defaults.
 pub(crate) fn new_member(org_id: &str, email: &str, now: DateTime<Utc>) -> Member {
     Member {
         id: ids::id("member"),
@@ -72,7 +72,7 @@ pub(crate) fn apply_member_fields(
         m.mfa_phone_number = phone.to_owned();
     }
     if let Some(roles) = body.opt_str_list("roles")? {
-        // Explicit roles replace the previous explicit roles (§8 migrate).
+        // Explicit roles replace the previous explicit roles.
         m.roles = roles.into_iter().filter(|r| r != "stytch_member").collect();
     }
     if new && let Some(x) = body.opt_str("external_id")? {

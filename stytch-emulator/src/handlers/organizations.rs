@@ -24,7 +24,7 @@ fn one_of(body: &Map<String, Value>, key: &str, allowed: &[&str], default: &str)
     }
 }
 
-/// Validates a slug (§4) with the message Stytch's SDK mocks carry.
+/// Validates a slug with the message Stytch's SDK mocks carry.
 fn validate_slug(slug: &str) -> ApiResult<()> {
     let ok = (2..=128).contains(&slug.chars().count())
         && slug

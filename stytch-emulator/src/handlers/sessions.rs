@@ -84,7 +84,7 @@ pub(crate) async fn get(State(app): State<App>, RawQuery(query): RawQuery) -> Ap
     Ok(Json(render::success(obj(json!({ "member_sessions": sessions })))))
 }
 
-/// `POST /v1/b2b/sessions/authenticate` (§8).
+/// `POST /v1/b2b/sessions/authenticate`.
 pub(crate) async fn authenticate(State(app): State<App>, Body(body): Body) -> ApiResult<Json<Value>> {
     let input = SessionInput::read(&body)?;
     if input.is_empty() {
@@ -103,7 +103,7 @@ pub(crate) async fn authenticate(State(app): State<App>, Body(body): Body) -> Ap
             Some(c) => Some(authorization_verdict(&store, &sid, c)?),
             None => None,
         };
-        // Omitted session_duration_minutes means "not extended" here (§8).
+        // Omitted session_duration_minutes means "not extended" here.
         sessions::update(&mut store, now, &sid, None, duration, claims.as_ref())?;
         let mut p = session_only_body(&app, &store, &sid, &["member_device", "member_id"])?;
         if let Some(v) = verdict {
@@ -214,7 +214,7 @@ pub(crate) async fn revoke(State(app): State<App>, Body(body): Body) -> ApiResul
 }
 
 /// `POST /v1/b2b/sessions/exchange`: a session in one organization for one in another, for the
-/// same email (§7 exchange rules; password factors transfer only with cross-org passwords).
+/// same email (password factors transfer only with cross-org passwords).
 pub(crate) async fn exchange(State(app): State<App>, Body(body): Body) -> ApiResult<Json<Value>> {
     let org_key = body.req_str("organization_id")?;
     let input = SessionInput::read(&body)?;
@@ -492,7 +492,7 @@ pub(crate) async fn migrate(State(app): State<App>, Body(body): Body) -> ApiResu
     Ok(Json(pending.finish(&app)))
 }
 
-/// `GET /v1/b2b/sessions/jwks/{project_id}`: no authentication needed (§1).
+/// `GET /v1/b2b/sessions/jwks/{project_id}`: no authentication needed.
 pub(crate) async fn jwks(
     State(app): State<App>,
     path: Result<Path<String>, PathRejection>,

@@ -1,4 +1,4 @@
-//! `POST /v1/b2b/passwords/authenticate` (§8).
+//! `POST /v1/b2b/passwords/authenticate`.
 
 use super::{
     check_not_flagged, ensure_unchanged, member_with_password, upgrade_hash, verify_password, wrong_password,

@@ -1,5 +1,5 @@
 //! `POST /v1/b2b/passwords/discovery/authenticate`, `/discovery/email/reset/start`,
-//! `/discovery/email/reset`: cross-org passwords only (§7, §8).
+//! `/discovery/email/reset`: cross-org passwords only.
 
 use super::{
     bad_reset_token, check_not_flagged, check_pkce, hash_new_password, password_not_found, redirect_url,

@@ -1,4 +1,4 @@
-//! `POST /v1/b2b/passwords/email/reset/start`, `/email/reset`, `/email/require_reset` (§8).
+//! `POST /v1/b2b/passwords/email/reset/start`, `/email/reset`, `/email/require_reset`.
 
 use super::{
     bad_reset_token, check_pkce, hash_new_password, redirect_url, require_cross_org, reset_expiration,
@@ -137,7 +137,7 @@ pub(crate) async fn reset(State(app): State<App>, Body(body): Body) -> ApiResult
         if policy::RESET_VERIFIES_EMAIL {
             verify_email(&mut store, &member.id);
         }
-        // Every other session of the member is revoked (§8); a session passed in by the same
+        // Every other session of the member is revoked; a session passed in by the same
         // member is kept and receives the new factor.
         store.revoke_member_sessions(&member.id, own.as_deref());
         let outcome = auth_flow::complete(
@@ -160,7 +160,7 @@ pub(crate) async fn reset(State(app): State<App>, Body(body): Body) -> ApiResult
     Ok(Json(pending.finish(&app)))
 }
 
-/// `POST /v1/b2b/passwords/email/require_reset`: cross-org only (§8). Deletes the password when
+/// `POST /v1/b2b/passwords/email/require_reset`: cross-org only. Deletes the password when
 /// one active member uses the email, otherwise flags it so authenticate answers
 /// `member_reset_password`. The `X-Stytch-Member-Session(JWT)` headers are accepted and not
 /// checked (the emulator has no RBAC policy for them).

@@ -1,4 +1,4 @@
-//! `POST /v1/b2b/passwords/existing_password/reset` (§8).
+//! `POST /v1/b2b/passwords/existing_password/reset`.
 
 use super::{
     ensure_unchanged, hash_new_password, member_with_password, set_password, verify_password, wrong_password,
@@ -48,7 +48,7 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
         ensure_unchanged(&store, &Store::password_owner(&member, cross_org), &record)?;
         let own = auth_flow::own_session(&store, session_ref.as_ref(), &member.id, now)?;
         set_password(&mut store, cross_org, &member, hash, now);
-        // All the member's sessions are revoked (§8), except one they passed in themselves.
+        // All the member's sessions are revoked, except one they passed in themselves.
         store.revoke_member_sessions(&member.id, own.as_deref());
         let outcome = auth_flow::complete(
             &app,

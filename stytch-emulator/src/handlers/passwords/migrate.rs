@@ -1,4 +1,4 @@
-//! `POST /v1/b2b/passwords/migrate` (§8): import a hash, creating the member if needed.
+//! `POST /v1/b2b/passwords/migrate`: import a hash, creating the member if needed.
 
 use super::set_password;
 use crate::app::App;
@@ -39,7 +39,7 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
             "The member already has a password.",
         ));
     }
-    // external_id is only applied to new members (§8).
+    // external_id is only applied to new members.
     apply_member_fields(&store, &mut member, &body, created)?;
     if set_phone_verified && !member.mfa_phone_number.is_empty() {
         member.mfa_phone_number_verified = true;

@@ -46,7 +46,7 @@ pub(crate) fn member_with_password(
     Ok((org, member, record))
 }
 
-/// 400 `member_reset_password`: the password must be reset before it can be used (§8 step 5).
+/// 400 `member_reset_password`: the password must be reset before it can be used.
 pub(crate) fn must_reset() -> ApiError {
     ApiError::new(
         policy::MEMBER_RESET_PASSWORD_STATUS,
@@ -74,7 +74,7 @@ pub(crate) async fn verify_password(app: &App, hash: StoredHash, password: &str)
     app.blocking(move || hashing::verify(&hash, &password)).await
 }
 
-/// After a successful check: the breach-on-authentication rule and require_reset flag (§8 step 5).
+/// After a successful check: the breach-on-authentication rule and require_reset flag.
 pub(crate) fn check_not_flagged(app: &App, password: &str, record: &Password) -> ApiResult<()> {
     let s = app.settings();
     if record.requires_reset || (s.breach_detection_on_authentication && s.is_breached(password)) {
@@ -151,7 +151,7 @@ pub(crate) fn verify_email(store: &mut Store, member_id: &str) {
     }
 }
 
-/// Validates `reset_password_expiration_minutes` and returns minutes (§4).
+/// Validates `reset_password_expiration_minutes` and returns minutes.
 pub(crate) fn reset_expiration(minutes: Option<i64>) -> ApiResult<i64> {
     match minutes {
         None => Ok(policy::DEFAULT_RESET_EXPIRATION_MINUTES),
@@ -164,7 +164,7 @@ pub(crate) fn reset_expiration(minutes: Option<i64>) -> ApiResult<i64> {
     }
 }
 
-/// The PKCE rule (§4): a challenge needs its verifier, base64url(SHA256(verifier)).
+/// The PKCE rule: a challenge needs its verifier, base64url(SHA256(verifier)).
 pub(crate) fn check_pkce(challenge: Option<&str>, verifier: Option<&str>) -> ApiResult<()> {
     use base64::Engine as _;
     use sha2::Digest as _;
@@ -206,7 +206,7 @@ pub(crate) fn bad_reset_token() -> ApiError {
     )
 }
 
-/// Requires cross-org passwords (§7).
+/// Requires cross-org passwords.
 pub(crate) fn require_cross_org(app: &App) -> ApiResult<()> {
     if app.settings().cross_org_passwords {
         Ok(())

@@ -1,4 +1,4 @@
-//! `POST /v1/b2b/passwords/session/reset` (§8): the five-minute rule.
+//! `POST /v1/b2b/passwords/session/reset`: the five-minute rule.
 
 use super::{hash_new_password, set_password};
 use crate::app::App;
@@ -67,7 +67,7 @@ pub(crate) async fn handle(State(app): State<App>, Body(body): Body) -> ApiResul
             return Err(ApiError::session_not_found());
         }
         set_password(&mut store, cross_org, &member, hash, now);
-        // Every other session of the member is revoked; this one is kept and updated (§8).
+        // Every other session of the member is revoked; this one is kept and updated.
         store.revoke_member_sessions(&member.id, Some(&session_id));
         sessions::update(&mut store, now, &session_id, None, duration, claims.as_ref())?;
         let org_id = store.sessions[&session_id].organization_id.clone();

@@ -1,4 +1,4 @@
-//! `POST /v1/b2b/passwords/strength_check` (§8): never errors on a weak password.
+//! `POST /v1/b2b/passwords/strength_check`: never errors on a weak password.
 
 use crate::app::App;
 use crate::errors::ApiResult;
