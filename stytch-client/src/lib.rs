@@ -92,17 +92,18 @@ mod endpoint;
 mod error;
 pub mod jwt;
 mod options;
+mod redact;
 mod secret;
 
-/// The byte buffer of [`Client::http_request`]'s body.
+/// The byte buffer behind [`RequestBody`].
 pub use bytes::Bytes;
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
-    LIVE_BASE_URL, RetryPolicy, TEST_BASE_URL,
+    LIVE_BASE_URL, RequestBody, RetryPolicy, TEST_BASE_URL,
 };
 pub use encode::{HeaderText, PathParam, insert_header};
 pub use endpoint::Endpoint;
-pub use error::{ApiError, Error, ErrorKind, JwtReason};
+pub use error::{ApiError, BodySummary, Error, ErrorKind, JwtReason};
 pub use options::{
     Authorization, HeaderOptions, MEMBER_SESSION_HEADER, MEMBER_SESSION_JWT_HEADER, RequestOptions,
 };

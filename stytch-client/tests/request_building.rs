@@ -78,11 +78,11 @@ fn client() -> Client {
         .unwrap()
 }
 
-fn build(endpoint: impl stytch_client::Endpoint) -> stytch_client::http::Request<bytes::Bytes> {
+fn build(endpoint: impl stytch_client::Endpoint) -> stytch_client::http::Request<stytch_client::RequestBody> {
     client().http_request(endpoint, &RequestOptions::new()).unwrap()
 }
 
-fn body_json(request: &stytch_client::http::Request<bytes::Bytes>) -> serde_json::Value {
+fn body_json(request: &stytch_client::http::Request<stytch_client::RequestBody>) -> serde_json::Value {
     serde_json::from_slice(request.body()).unwrap()
 }
 

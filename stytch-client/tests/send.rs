@@ -133,25 +133,24 @@ async fn oauth2_style_error_is_read_too() {
 }
 
 #[tokio::test]
-async fn html_502_keeps_status_and_a_truncated_body() {
+async fn html_502_keeps_status_and_the_page_title() {
     let page = format!(
         "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
         "z".repeat(4000)
     );
-    let server = Server::start(move |_| Reply::status(502, "text/html", &page)).await;
+    let served = page.clone();
+    let server = Server::start(move |_| Reply::status(502, "text/html", &served)).await;
     let error = client(&server).send(authenticate()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Api);
     assert_eq!(error.status().map(|s| s.as_u16()), Some(502));
     let api = error.api_error().unwrap();
     assert!(!api.is_stytch_error());
-    let excerpt = api.body_excerpt.as_deref().unwrap();
-    assert!(excerpt.starts_with("<html><head><title>502 Bad Gateway"));
-    assert!(
-        excerpt.len() < 600,
-        "excerpt is truncated, got {} bytes",
-        excerpt.len()
-    );
-    assert!(error.is_retryable());
+    let body = api.body.as_ref().unwrap();
+    assert_eq!(body.content_type.as_deref(), Some("text/html"));
+    assert_eq!(body.len, page.len());
+    assert_eq!(body.excerpt.as_deref(), Some("title \"502 Bad Gateway\""));
+    assert!(!error.to_string().contains("zzz"), "{error}");
+    assert!(!error.is_retryable(), "a 502 to a POST is not retried");
 }
 
 #[tokio::test]
@@ -169,7 +168,7 @@ async fn empty_and_truncated_error_bodies_keep_the_status() {
     let server = Server::start(|_| Reply::json(500, r#"{"status_code":500,"error_ty"#)).await;
     let error = client(&server).send(authenticate()).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
-    assert!(error.api_error().unwrap().body_excerpt.is_some());
+    assert!(!error.api_error().unwrap().is_stytch_error());
 }
 
 #[tokio::test]
