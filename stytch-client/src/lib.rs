@@ -117,6 +117,11 @@ pub mod http {
     pub use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
 }
 
+/// The README's Rust examples, compiled as doc tests so that they stay true to the code.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+mod readme {}
+
 /// What `#[endpoint]`-generated code calls. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {

@@ -35,7 +35,7 @@ const HTML_SEARCH_BYTES: usize = 16 * 1024;
 /// assert!(!error.is_stytch_error());
 /// assert_eq!(
 ///     error.to_string(),
-///     r#"409 Conflict; the body is not a Stytch error (42 bytes): {"message":"conflict","session_token":"***"}"#
+///     r#"409 Conflict; the body is not a Stytch error (48 bytes): {"message":"conflict","session_token":"***"}"#
 /// );
 /// ```
 #[derive(Clone, PartialEq)]
