@@ -14,7 +14,10 @@ fn fields(text: &str) -> Vec<(String, String)> {
         .filter_map(|line| {
             let line = line.split("//").next()?.trim().strip_prefix("pub ")?;
             let (name, ty) = line.split_once(':')?;
-            Some((name.trim().to_owned(), ty.trim().trim_end_matches(',').trim().to_owned()))
+            Some((
+                name.trim().to_owned(),
+                ty.trim().trim_end_matches(',').trim().to_owned(),
+            ))
         })
         .collect()
 }

@@ -116,8 +116,10 @@ impl Client {
 
     /// Sends a request and decodes its 2xx response.
     ///
-    /// Takes the endpoint by value or by reference. Non-2xx answers become
-    /// [`ErrorKind::Api`](crate::ErrorKind::Api) errors carrying an [`ApiError`].
+    /// Takes the endpoint by value or by reference. Other answers become errors: a 3xx is an
+    /// [`ErrorKind::Redirect`](crate::ErrorKind::Redirect) error (redirects are never followed),
+    /// any other status an [`ErrorKind::Api`](crate::ErrorKind::Api) error carrying an
+    /// [`ApiError`](crate::ApiError).
     pub async fn send<E: Endpoint>(&self, endpoint: E) -> Result<E::Response, Error> {
         self.send_with(endpoint, &RequestOptions::default()).await
     }
