@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use stytch_client::{Client, RequestOptions, RetryPolicy, endpoint};
-use support::{Reply, Server};
+use support::{Reply, Server, Step};
 
 /// A bound that proves "did not run every attempt to its end" without timing the machine.
 const WELL_UNDER: Duration = Duration::from_secs(5);
@@ -350,10 +350,14 @@ async fn an_attempt_timeout_leaves_room_for_retries_within_the_total() {
 
 #[tokio::test]
 async fn a_huge_retry_after_never_panics_and_never_outlives_the_total() {
-    let huge = Reply::Raw(
-        b"HTTP/1.1 429 X\r\nretry-after: 18446744073709551615\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
-            .to_vec(),
-    );
+    // Answered after a second, so that "time spent + Retry-After" overflows a `Duration`.
+    let huge = Reply::Script(vec![
+        Step::Sleep(Duration::from_millis(1100)),
+        Step::Write(
+            b"HTTP/1.1 429 X\r\nretry-after: 18446744073709551615\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                .to_vec(),
+        ),
+    ]);
     let (server, count) = flaky(100, huge).await;
     let client = Client::builder()
         .credentials("p", "s")
