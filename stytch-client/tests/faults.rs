@@ -239,6 +239,10 @@ pub struct Migrate {
 #[tokio::test]
 async fn a_connect_timeout_is_a_connect_error_naming_the_host_and_is_retried() {
     let unreachable = FullAcceptQueue::start().await;
+    if !unreachable.drops_syns {
+        eprintln!("skipped: this kernel refuses connections to a full accept queue");
+        return;
+    }
     let client = Client::builder()
         .credentials("project-test-1", "secret-test-1")
         .base_url(&unreachable.base_url)
@@ -265,6 +269,10 @@ async fn a_connect_timeout_is_a_connect_error_naming_the_host_and_is_retried() {
 #[tokio::test]
 async fn the_total_timeout_running_out_while_connecting_is_a_connect_error() {
     let unreachable = FullAcceptQueue::start().await;
+    if !unreachable.drops_syns {
+        eprintln!("skipped: this kernel refuses connections to a full accept queue");
+        return;
+    }
     let client = Client::builder()
         .credentials("project-test-1", "secret-test-1")
         .base_url(&unreachable.base_url)
