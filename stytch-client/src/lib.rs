@@ -92,17 +92,18 @@ mod endpoint;
 mod error;
 pub mod jwt;
 mod options;
+mod redact;
 mod secret;
 
-/// The byte buffer of [`Client::http_request`]'s body.
+/// The byte buffer behind [`RequestBody`].
 pub use bytes::Bytes;
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
-    LIVE_BASE_URL, RetryPolicy, TEST_BASE_URL,
+    LIVE_BASE_URL, RequestBody, RetryPolicy, TEST_BASE_URL,
 };
 pub use encode::{HeaderText, PathParam, insert_header};
 pub use endpoint::Endpoint;
-pub use error::{ApiError, Error, ErrorKind, JwtReason};
+pub use error::{ApiError, BodySummary, Error, ErrorKind, JwtReason};
 pub use options::{
     Authorization, HeaderOptions, MEMBER_SESSION_HEADER, MEMBER_SESSION_JWT_HEADER, RequestOptions,
 };
@@ -115,6 +116,11 @@ pub use stytch_macros::endpoint;
 pub mod http {
     pub use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
 }
+
+/// The README's Rust examples, compiled as doc tests so that they stay true to the code.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+mod readme {}
 
 /// What `#[endpoint]`-generated code calls. Not a public API: it may change in any release.
 #[doc(hidden)]

@@ -125,7 +125,7 @@ impl HeaderOptions for Authorization {
 }
 
 /// Options for one call through [`Client::send_with`](crate::Client::send_with): extra headers,
-/// and a timeout and retry policy that replace the client's.
+/// and timeouts and a retry policy that replace the client's.
 ///
 /// Invalid input (a bad header name, CR/LF in a value) is remembered and reported as a typed
 /// error by `send_with`, before any I/O, so the builder methods can chain.
@@ -137,7 +137,8 @@ impl HeaderOptions for Authorization {
 /// let options = RequestOptions::new()
 ///     .header("X-Request-Source", "billing-service")
 ///     .headers(Authorization::session_jwt("eyJ..."))
-///     .timeout(Duration::from_secs(5));
+///     .timeout(Duration::from_secs(5)) // the whole call, retries included
+///     .attempt_timeout(Duration::from_secs(2)); // each attempt
 /// assert!(format!("{options:?}").contains("x-request-source"));
 /// assert!(!format!("{options:?}").contains("eyJ"));
 /// ```
@@ -145,12 +146,13 @@ impl HeaderOptions for Authorization {
 pub struct RequestOptions {
     pub(crate) headers: HeaderMap,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) invalid: Option<String>,
 }
 
 impl RequestOptions {
-    /// No extra headers, the client's timeout.
+    /// No extra headers, the client's timeouts and retry policy.
     pub fn new() -> Self {
         Self::default()
     }
@@ -173,9 +175,19 @@ impl RequestOptions {
         self
     }
 
-    /// Replaces the client's request timeout for this call.
+    /// Replaces the client's total timeout for this call: the time allowed for the whole call,
+    /// every attempt and every wait between retries included (see
+    /// [`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Replaces the client's per-attempt timeout for this call: the time allowed for one
+    /// attempt, response body included (see
+    /// [`ClientBuilder::attempt_timeout`](crate::ClientBuilder::attempt_timeout)).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
         self
     }
 
@@ -223,6 +235,7 @@ impl fmt::Debug for RequestOptions {
                 &self.headers.keys().map(HeaderName::as_str).collect::<Vec<_>>(),
             )
             .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .field("retry", &self.retry)
             .field("invalid", &self.invalid)
             .finish()

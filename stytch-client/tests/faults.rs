@@ -4,8 +4,8 @@
 mod support;
 
 use std::time::{Duration, Instant};
-use stytch_client::{Client, ErrorKind, RetryPolicy, endpoint};
-use support::{Reply, Server, Step};
+use stytch_client::{Client, ErrorKind, RequestOptions, RetryPolicy, endpoint};
+use support::{FullAcceptQueue, Reply, Server, Step};
 
 #[endpoint(POST, "/v1/b2b/passwords/authenticate", response = serde_json::Value)]
 pub struct Authenticate {
@@ -54,6 +54,10 @@ async fn connection_reset_mid_body_is_a_transport_error() {
         "{error:?}"
     );
     assert_eq!(error.attempts(), 1);
+    // The cause is in the one-line Display, not only in `source()`.
+    let text = error.to_string();
+    assert!(text.contains("connection reset"), "{text}");
+    assert!(!text.contains('\n'), "{text}");
 }
 
 #[tokio::test]
@@ -66,6 +70,14 @@ async fn connection_closed_before_the_body_ends_is_an_error_not_a_short_body() {
         .await
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Transport, "{error:?}");
+    assert!(error.is_transport());
+    assert!(
+        error
+            .to_string()
+            .starts_with("POST /v1/b2b/passwords/authenticate: transport error: "),
+        "{error}"
+    );
+    assert!(error.to_string().len() > "POST /v1/b2b/passwords/authenticate: transport error: ".len());
 }
 
 #[tokio::test]
@@ -215,5 +227,73 @@ async fn a_post_is_not_repeated_after_a_reset_connection() {
         count.load(Ordering::SeqCst),
         1,
         "the server may have acted on it: not repeated"
+    );
+}
+
+/// A POST: whether it is resent is what matters.
+#[endpoint(POST, "/v1/b2b/passwords/migrate", response = serde_json::Value)]
+pub struct Migrate {
+    pub email_address: String,
+}
+
+#[tokio::test]
+async fn a_connect_timeout_is_a_connect_error_naming_the_host_and_is_retried() {
+    let unreachable = FullAcceptQueue::start().await;
+    if !unreachable.drops_syns {
+        eprintln!("skipped: this kernel refuses connections to a full accept queue");
+        return;
+    }
+    let client = Client::builder()
+        .credentials("project-test-1", "secret-test-1")
+        .base_url(&unreachable.base_url)
+        .connect_timeout(Duration::from_millis(200))
+        .timeout(Duration::from_secs(15))
+        .retry(RetryPolicy::default().backoff(Duration::from_millis(1), Duration::from_millis(5)))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.send(Migrate::new("a")).await.unwrap_err();
+    assert!(started.elapsed() < NO_HANG);
+    assert!(error.is_connect() && !error.is_timeout(), "{error:?}");
+    assert_eq!(error.attempts(), 3, "never sent, so retried even for a POST");
+    assert!(error.is_retryable());
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "POST /v1/b2b/passwords/migrate: could not connect to {}: the connect timeout of 200ms elapsed (after 3 attempts)",
+            unreachable.host()
+        )
+    );
+}
+
+#[tokio::test]
+async fn the_total_timeout_running_out_while_connecting_is_a_connect_error() {
+    let unreachable = FullAcceptQueue::start().await;
+    if !unreachable.drops_syns {
+        eprintln!("skipped: this kernel refuses connections to a full accept queue");
+        return;
+    }
+    let client = Client::builder()
+        .credentials("project-test-1", "secret-test-1")
+        .base_url(&unreachable.base_url)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client
+        .send_with(
+            Migrate::new("a"),
+            &RequestOptions::new().timeout(Duration::from_secs(1)),
+        )
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < NO_HANG);
+    assert!(error.is_connect() && !error.is_timeout(), "{error:?}");
+    assert!(error.is_retryable(), "the request was never sent");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "POST /v1/b2b/passwords/migrate: could not connect to {}: the total timeout of 1s elapsed before the request could be sent",
+            unreachable.host()
+        )
     );
 }

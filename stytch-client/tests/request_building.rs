@@ -78,11 +78,11 @@ fn client() -> Client {
         .unwrap()
 }
 
-fn build(endpoint: impl stytch_client::Endpoint) -> stytch_client::http::Request<bytes::Bytes> {
+fn build(endpoint: impl stytch_client::Endpoint) -> stytch_client::http::Request<stytch_client::RequestBody> {
     client().http_request(endpoint, &RequestOptions::new()).unwrap()
 }
 
-fn body_json(request: &stytch_client::http::Request<bytes::Bytes>) -> serde_json::Value {
+fn body_json(request: &stytch_client::http::Request<stytch_client::RequestBody>) -> serde_json::Value {
     serde_json::from_slice(request.body()).unwrap()
 }
 
@@ -352,4 +352,45 @@ fn endpoint_metadata_is_safe_to_log() {
     assert_eq!(Authenticate::METHOD, Method::POST);
     assert!(!Authenticate::new("o", "e", "p").idempotent());
     assert!(GetMember::new("o", "m").idempotent());
+}
+
+#[test]
+fn http_request_debug_redacts_secrets_and_keeps_the_bytes() {
+    let request = client()
+        .http_request(
+            Authenticate::new("org", "ada@example.com", "p4ssw0rd-secret"),
+            &RequestOptions::new().headers(Authorization::session_token("tok-secret")),
+        )
+        .unwrap();
+    for printed in [format!("{request:?}"), format!("{request:#?}")] {
+        assert!(
+            !printed.contains("p4ssw0rd-secret") && !printed.contains("tok-secret"),
+            "{printed}"
+        );
+        assert!(printed.contains("ada@example.com"), "{printed}");
+    }
+    assert_eq!(body_json(&request)["password"], "p4ssw0rd-secret");
+    assert!(
+        std::str::from_utf8(request.body())
+            .unwrap()
+            .contains(r#""password":"p4ssw0rd-secret""#)
+    );
+    let bytes: stytch_client::Bytes = request.into_body().into_bytes();
+    assert!(!bytes.is_empty());
+}
+
+#[test]
+fn base_url_userinfo_never_prints() {
+    let raw = "http://ada:pa55word@stytch.example.com/stytch";
+    let builder = Client::builder().credentials("p", "s").base_url(raw);
+    let debug = format!("{builder:?}");
+    assert!(!debug.contains("pa55word") && !debug.contains("ada:"), "{debug}");
+    let error = builder.build().unwrap_err();
+    assert!(error.is_config());
+    let printed = format!("{error} {error:?}");
+    assert!(
+        !printed.contains("pa55word") && !printed.contains("ada:"),
+        "{printed}"
+    );
+    assert!(printed.contains("***@stytch.example.com"), "{printed}");
 }

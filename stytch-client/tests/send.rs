@@ -133,25 +133,24 @@ async fn oauth2_style_error_is_read_too() {
 }
 
 #[tokio::test]
-async fn html_502_keeps_status_and_a_truncated_body() {
+async fn html_502_keeps_status_and_the_page_title() {
     let page = format!(
         "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
         "z".repeat(4000)
     );
-    let server = Server::start(move |_| Reply::status(502, "text/html", &page)).await;
+    let served = page.clone();
+    let server = Server::start(move |_| Reply::status(502, "text/html", &served)).await;
     let error = client(&server).send(authenticate()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Api);
     assert_eq!(error.status().map(|s| s.as_u16()), Some(502));
     let api = error.api_error().unwrap();
     assert!(!api.is_stytch_error());
-    let excerpt = api.body_excerpt.as_deref().unwrap();
-    assert!(excerpt.starts_with("<html><head><title>502 Bad Gateway"));
-    assert!(
-        excerpt.len() < 600,
-        "excerpt is truncated, got {} bytes",
-        excerpt.len()
-    );
-    assert!(error.is_retryable());
+    let body = api.body.as_ref().unwrap();
+    assert_eq!(body.content_type.as_deref(), Some("text/html"));
+    assert_eq!(body.len, page.len());
+    assert_eq!(body.excerpt.as_deref(), Some("title \"502 Bad Gateway\""));
+    assert!(!error.to_string().contains("zzz"), "{error}");
+    assert!(!error.is_retryable(), "a 502 to a POST is not retried");
 }
 
 #[tokio::test]
@@ -169,7 +168,58 @@ async fn empty_and_truncated_error_bodies_keep_the_status() {
     let server = Server::start(|_| Reply::json(500, r#"{"status_code":500,"error_ty"#)).await;
     let error = client(&server).send(authenticate()).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
-    assert!(error.api_error().unwrap().body_excerpt.is_some());
+    assert!(!error.api_error().unwrap().is_stytch_error());
+}
+
+#[tokio::test]
+async fn non_stytch_error_bodies_never_echo_secrets() {
+    // A gateway that echoes the request back.
+    let server = Server::start(|request| {
+        let echoed = String::from_utf8_lossy(&request.body).into_owned();
+        Reply::status(400, "text/plain", &format!("bad request: {echoed}"))
+    })
+    .await;
+    let error = client(&server).send(authenticate()).await.unwrap_err();
+    let body = error.api_error().unwrap().body.clone().unwrap();
+    assert_eq!(body.content_type.as_deref(), Some("text/plain"));
+    assert!(body.len > 0 && body.excerpt.is_none());
+    assert!(
+        error
+            .to_string()
+            .ends_with("400 Bad Request; the body is not a Stytch error (text/plain, 115 bytes, not shown)"),
+        "{error}"
+    );
+    for printed in [error.to_string(), format!("{error:?}"), format!("{error:#?}")] {
+        assert!(!printed.contains("correct-horse"), "{printed}");
+    }
+
+    // A JSON conflict that carries a session token, and a request id.
+    let body = r#"{"request_id":"request-id-test-7","existing":{"session_token":"mst-leak","member_id":"member-1"},"message":"already exists"}"#;
+    let server = Server::start(move |_| Reply::json(409, body)).await;
+    let error = client(&server).send(authenticate()).await.unwrap_err();
+    assert_eq!(error.request_id(), Some("request-id-test-7"));
+    let text = error.to_string();
+    assert!(
+        text.contains(r#""session_token":"***""#) && text.contains("member-1"),
+        "{text}"
+    );
+    for printed in [text, format!("{error:?}"), format!("{error:#?}")] {
+        assert!(!printed.contains("mst-leak"), "{printed}");
+    }
+}
+
+#[tokio::test]
+async fn a_stytch_envelope_without_error_type_keeps_its_request_id() {
+    let server =
+        Server::start(|_| Reply::json(400, r#"{"status_code":400,"request_id":"request-id-test-8"}"#)).await;
+    let error = client(&server).send(authenticate()).await.unwrap_err();
+    assert!(error.is_api());
+    assert_eq!(error.request_id(), Some("request-id-test-8"));
+    assert!(error.api_error().unwrap().is_stytch_error());
+    assert_eq!(
+        error.to_string(),
+        "POST /v1/b2b/passwords/authenticate: 400 Bad Request (request_id request-id-test-8)"
+    );
 }
 
 #[tokio::test]
@@ -282,6 +332,7 @@ async fn redirects_are_not_followed() {
     })
     .await;
     let error = client(&server).send(GetJwks::new("p")).await.unwrap_err();
+    assert!(error.is_redirect(), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(307));
     assert_eq!(server.requests().len(), 1);
 }

@@ -2,9 +2,11 @@
 
 use super::{Client, ClientInner, RetryPolicy};
 use crate::error::Error;
+use crate::redact::redact_url;
 use crate::secret::Secret;
 use base64::Engine as _;
 use http::HeaderValue;
+use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -12,9 +14,10 @@ use std::time::Duration;
 pub const TEST_BASE_URL: &str = "https://test.stytch.com";
 /// Stytch's live environment, used for project ids starting with `project-live-`.
 pub const LIVE_BASE_URL: &str = "https://api.stytch.com";
-/// The default time allowed for a whole request, response body included.
+/// The default total timeout of a call: every attempt, response bodies and waits between
+/// retries included.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// The default time allowed to establish a connection.
+/// The default time allowed to establish one connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The default cap on a response body.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
@@ -29,18 +32,19 @@ const DEFAULT_USER_AGENT: &str = concat!("stytch-rs/", env!("CARGO_PKG_VERSION")
 /// let client = Client::builder()
 ///     .credentials("project-test-00000000-0000-0000-0000-000000000000", "secret-test-...")
 ///     .base_url("https://stytch-proxy.internal.example.com/stytch")
-///     .timeout(Duration::from_secs(10))
+///     .timeout(Duration::from_secs(10)) // the whole call, retries included
+///     .attempt_timeout(Duration::from_secs(3)) // each attempt
 ///     .user_agent("billing-service/2.1")
 ///     .build()?;
 /// assert_eq!(client.base_url(), "https://stytch-proxy.internal.example.com/stytch");
 /// # Ok::<(), stytch_client::Error>(())
 /// ```
-#[derive(Debug)]
 pub struct ClientBuilder {
     project_id: Option<String>,
     secret: Option<Secret<String>>,
     base_url: Option<String>,
     timeout: Duration,
+    attempt_timeout: Option<Duration>,
     connect_timeout: Duration,
     pool: PoolSettings,
     user_agent: Option<String>,
@@ -59,6 +63,7 @@ impl Default for ClientBuilder {
             secret: None,
             base_url: None,
             timeout: DEFAULT_TIMEOUT,
+            attempt_timeout: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             pool: PoolSettings::default(),
             user_agent: None,
@@ -87,15 +92,29 @@ impl ClientBuilder {
         self
     }
 
-    /// The time allowed for a whole request, response body included (default 30 s).
-    /// [`RequestOptions::timeout`](crate::RequestOptions::timeout) overrides it per call.
+    /// The total timeout: the time allowed for a whole call — every attempt with its response
+    /// body, and every wait between retries (default 30 s). No retry is started that could not
+    /// finish within it. [`RequestOptions::timeout`](crate::RequestOptions::timeout) overrides
+    /// it per call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// The time allowed to establish a connection (default 10 s). Ignored when you bring your
-    /// own client with [`http_client`](Self::http_client): configure it there.
+    /// The per-attempt timeout: the time allowed for one attempt, response body included
+    /// (default: none, so an attempt may use whatever is left of the total
+    /// [`timeout`](Self::timeout)). Set it below the total to leave time for retries after a
+    /// stalled attempt. [`RequestOptions::attempt_timeout`](crate::RequestOptions::attempt_timeout)
+    /// overrides it per call.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// The time allowed to establish one connection (default 10 s); a connection that takes
+    /// longer fails the attempt with a connect error, which is retried since the request was
+    /// not sent. Ignored when you bring your own client with [`http_client`](Self::http_client):
+    /// configure it there.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -123,7 +142,15 @@ impl ClientBuilder {
     }
 
     /// Uses your `reqwest::Client` (proxies, TLS roots, pool settings). Authentication, the user
-    /// agent and the timeout are still applied to every request.
+    /// agent and the timeouts are still applied to every request.
+    ///
+    /// Redirects are refused whatever the client's redirect policy: a 3xx answer is an
+    /// [`ErrorKind::Redirect`](crate::ErrorKind::Redirect) error, and request bodies are sent
+    /// in a form the client cannot re-send, so a 307/308 is never followed. A client that
+    /// follows redirects may still turn a 303 (or a 301/302 answering a POST) into a body-less
+    /// `GET` to the new location carrying the request's headers (reqwest drops `Authorization`
+    /// across hosts, but not `X-Stytch-Member-Session`); its answer is refused as a redirect
+    /// error. Build it with `.redirect(reqwest::redirect::Policy::none())` to rule that out.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -177,9 +204,12 @@ impl ClientBuilder {
         let user_agent = HeaderValue::from_str(self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT))
             .map_err(|_| Error::config("the user agent contains characters not allowed in HTTP headers"))?;
 
-        let http = match self.http_client {
-            Some(client) => client,
-            None => default_http_client(self.connect_timeout, &self.pool)?,
+        let (http, connect_timeout) = match self.http_client {
+            Some(client) => (client, None),
+            None => (
+                default_http_client(self.connect_timeout, &self.pool)?,
+                Some(self.connect_timeout),
+            ),
         };
         Ok(Client {
             inner: Arc::new(ClientInner {
@@ -189,11 +219,33 @@ impl ClientBuilder {
                 authorization,
                 user_agent,
                 timeout: self.timeout,
+                attempt_timeout: self.attempt_timeout,
+                connect_timeout,
                 max_response_bytes: self.max_response_bytes,
                 retry: self.retry,
                 jwks: crate::jwt::JwksCache::new(self.jwks),
             }),
         })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("project_id", &self.project_id)
+            .field("secret", &self.secret)
+            .field("base_url", &self.base_url.as_deref().map(redact_url))
+            .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("pool", &self.pool)
+            .field("user_agent", &self.user_agent)
+            .field("http_client", &self.http_client.as_ref().map(|_| "custom"))
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("retry", &self.retry)
+            .field("jwks", &self.jwks)
+            .finish()
     }
 }
 
@@ -237,14 +289,16 @@ fn default_http_client(connect_timeout: Duration, pool: &PoolSettings) -> Result
 
 /// Validates a base URL and returns it without a trailing `/`.
 fn normalize_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error> {
-    let url = reqwest::Url::parse(raw).map_err(|e| Error::config(format!("the base URL is invalid: {e}")))?;
+    let shown = redact_url(raw);
+    let url = reqwest::Url::parse(raw)
+        .map_err(|e| Error::config(format!("the base URL `{shown}` is invalid: {e}")))?;
     let host = url.host_str().unwrap_or_default();
     match url.scheme() {
         "https" => {}
         "http" if allow_insecure_http || is_loopback(host) => {}
         "http" => {
             return Err(Error::config(format!(
-                "the base URL `{raw}` uses plain http on a non-loopback host; use https, or allow_insecure_http(true)"
+                "the base URL `{shown}` uses plain http on a non-loopback host; use https, or allow_insecure_http(true)"
             )));
         }
         scheme => {
@@ -258,9 +312,9 @@ fn normalize_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Er
         || !url.username().is_empty()
         || url.password().is_some()
     {
-        return Err(Error::config(
-            "the base URL must not carry a query, a fragment or credentials",
-        ));
+        return Err(Error::config(format!(
+            "the base URL `{shown}` must not carry a query, a fragment or credentials"
+        )));
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())
 }
@@ -303,5 +357,25 @@ mod tests {
         assert!(normalize_base_url("not a url", false).is_err());
         assert!(normalize_base_url("https://x/?a=1", false).is_err());
         assert!(normalize_base_url("https://u:p@x/", false).is_err());
+    }
+
+    #[test]
+    fn userinfo_never_prints() {
+        for raw in [
+            "http://ada:pa55word@stytch.example.com/",
+            "https://ada:pa55word@x.example.com/",
+            "https://ada:pa55word@x.example.com:99999/",
+            "ftp://ada:pa55word@x/",
+        ] {
+            let error = normalize_base_url(raw, false).unwrap_err();
+            assert!(!format!("{error} {error:?}").contains("pa55word"), "{error}");
+            assert!(!format!("{error}").contains("ada"), "{error}");
+        }
+        let builder = ClientBuilder::default()
+            .credentials("p", "s")
+            .base_url("https://ada:pa55word@x.example.com/?key=k");
+        let debug = format!("{builder:?}");
+        assert!(!debug.contains("pa55word") && !debug.contains("key=k"), "{debug}");
+        assert!(debug.contains("https://***@x.example.com/?***"), "{debug}");
     }
 }

@@ -1,26 +1,30 @@
 //! [`Client`]: sends [`Endpoint`]s to Stytch.
 
+mod body;
+mod budget;
 mod builder;
+mod execute;
 mod response;
 mod retry;
 
+pub use body::RequestBody;
 pub use builder::{
     ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LIVE_BASE_URL,
     TEST_BASE_URL,
 };
+pub(crate) use retry::RetryFacts;
 
 use crate::endpoint::Endpoint;
-use crate::error::{ApiError, Error};
+use crate::error::Error;
 use crate::options::RequestOptions;
 use crate::secret::Secret;
 use bytes::Bytes;
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
 use http::{HeaderMap, HeaderValue};
-use retry::Failure;
 pub use retry::RetryPolicy;
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tracing::Instrument as _;
 use tracing::field::Empty;
 
@@ -57,7 +61,12 @@ struct ClientInner {
     project_id: Box<str>,
     authorization: HeaderValue,
     user_agent: HeaderValue,
+    /// The whole call, retries and waits included.
     timeout: Duration,
+    /// One attempt, when set.
+    attempt_timeout: Option<Duration>,
+    /// The default transport's connect timeout; `None` with a client brought by the user.
+    connect_timeout: Option<Duration>,
     max_response_bytes: usize,
     retry: RetryPolicy,
     jwks: crate::jwt::JwksCache,
@@ -107,13 +116,15 @@ impl Client {
 
     /// Sends a request and decodes its 2xx response.
     ///
-    /// Takes the endpoint by value or by reference. Non-2xx answers become
-    /// [`ErrorKind::Api`](crate::ErrorKind::Api) errors carrying an [`ApiError`].
+    /// Takes the endpoint by value or by reference. Other answers become errors: a 3xx is an
+    /// [`ErrorKind::Redirect`](crate::ErrorKind::Redirect) error (redirects are never followed),
+    /// any other status an [`ErrorKind::Api`](crate::ErrorKind::Api) error carrying an
+    /// [`ApiError`](crate::ApiError).
     pub async fn send<E: Endpoint>(&self, endpoint: E) -> Result<E::Response, Error> {
         self.send_with(endpoint, &RequestOptions::default()).await
     }
 
-    /// Like [`send`](Self::send), with per-call headers, timeout and retry policy.
+    /// Like [`send`](Self::send), with per-call headers, timeouts and retry policy.
     pub async fn send_with<E: Endpoint>(
         &self,
         endpoint: E,
@@ -135,14 +146,16 @@ impl Client {
     }
 
     /// The exact request `send_with` would put on the wire, auth header included, without
-    /// sending it. For tests and debugging.
+    /// sending it. For tests and debugging: its `Debug` is safe to print (sensitive headers show
+    /// as `Sensitive`, and [`RequestBody`] redacts secret-named JSON values) while
+    /// `request.body()` holds the exact bytes.
     pub fn http_request<E: Endpoint>(
         &self,
         endpoint: E,
         options: &RequestOptions,
-    ) -> Result<http::Request<Bytes>, Error> {
+    ) -> Result<http::Request<RequestBody>, Error> {
         let prepared = self.prepare(&endpoint, options)?;
-        let mut request = http::Request::new(prepared.body.unwrap_or_default());
+        let mut request = http::Request::new(RequestBody::new(prepared.body.unwrap_or_default()));
         *request.method_mut() = E::METHOD;
         *request.uri_mut() = prepared
             .url
@@ -187,107 +200,6 @@ impl Client {
         headers.insert(AUTHORIZATION, inner.authorization.clone());
         Ok(Prepared { url, headers, body })
     }
-
-    async fn execute<E: Endpoint>(
-        &self,
-        endpoint: &E,
-        options: &RequestOptions,
-        span: &tracing::Span,
-    ) -> Result<E::Response, Error> {
-        let mut prepared = Some(self.prepare(endpoint, options)?);
-        let timeout = options.timeout.unwrap_or(self.inner.timeout);
-        let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
-        let idempotent = endpoint.idempotent();
-        let started = Instant::now();
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            span.record("attempt", attempt);
-            // The first attempt takes the prepared request as is; a retry (rare) prepares it
-            // again rather than making every request pay for a copy.
-            let parts = match prepared.take() {
-                Some(parts) => parts,
-                None => self.prepare(endpoint, options)?,
-            };
-            let request = parts.into_request(E::METHOD, timeout);
-            let (failure, headers, error) = match self.attempt(request, timeout, span).await {
-                Ok(Answer { status, body, .. }) if status.is_success() => {
-                    span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
-                    if !span.is_disabled() {
-                        response::record_request_id(span, &body);
-                    }
-                    let decoded = response::decode(status, &body).map_err(|e| e.after_attempts(attempt));
-                    tracing::debug!(parent: span, ok = decoded.is_ok(), "stytch response");
-                    return decoded;
-                }
-                Ok(Answer {
-                    status,
-                    headers,
-                    body,
-                }) => {
-                    let api = ApiError::from_response(status, &body);
-                    if let Some(request_id) = &api.request_id {
-                        span.record("request_id", request_id.as_str());
-                    }
-                    tracing::debug!(parent: span, attempt, error_type = api.error_type.as_str(), "stytch error response");
-                    (Failure::Status(status), Some(headers), Error::api(api))
-                }
-                Err(error) => {
-                    let failure = match error.kind() {
-                        crate::ErrorKind::Connect => Failure::Connect,
-                        crate::ErrorKind::Timeout => Failure::Timeout,
-                        crate::ErrorKind::Transport => Failure::Transport,
-                        _ => Failure::Other,
-                    };
-                    tracing::debug!(parent: span, attempt, kind = ?error.kind(), "stytch request failed");
-                    (failure, None, error)
-                }
-            };
-            span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
-            match policy.next_delay(failure, idempotent, attempt, started.elapsed(), headers.as_ref()) {
-                Some(delay) => {
-                    tracing::debug!(parent: span, attempt, delay_ms = delay.as_millis() as u64, "retrying");
-                    tokio::time::sleep(delay).await;
-                }
-                None => return Err(error.after_attempts(attempt)),
-            }
-        }
-    }
-
-    /// Sends one attempt and reads the whole answer, whatever its status.
-    async fn attempt(
-        &self,
-        request: reqwest::Request,
-        timeout: Duration,
-        span: &tracing::Span,
-    ) -> Result<Answer, Error> {
-        let response = self
-            .inner
-            .http
-            .execute(request)
-            .await
-            .map_err(|e| Error::transport(e, timeout))?;
-        let status = response.status();
-        span.record("status", status.as_u16());
-        let headers = if status.is_success() {
-            HeaderMap::new()
-        } else {
-            response.headers().clone()
-        };
-        let body = response::read_body(response, self.inner.max_response_bytes, timeout).await?;
-        Ok(Answer {
-            status,
-            headers,
-            body,
-        })
-    }
-}
-
-/// A complete answer: status, headers (kept only for errors, for `Retry-After`) and body.
-struct Answer {
-    status: http::StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
 }
 
 impl fmt::Debug for Client {
@@ -297,6 +209,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("secret", &"***")
             .field("timeout", &self.inner.timeout)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
             .finish()
     }
 }
@@ -306,18 +219,6 @@ struct Prepared {
     url: reqwest::Url,
     headers: HeaderMap,
     body: Option<Bytes>,
-}
-
-impl Prepared {
-    fn into_request(self, method: http::Method, timeout: Duration) -> reqwest::Request {
-        let mut request = reqwest::Request::new(method, self.url);
-        *request.headers_mut() = self.headers;
-        *request.timeout_mut() = Some(timeout);
-        if let Some(body) = self.body {
-            *request.body_mut() = Some(body.into());
-        }
-        request
-    }
 }
 
 thread_local! {

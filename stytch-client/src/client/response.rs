@@ -6,19 +6,22 @@ use bytes::{Bytes, BytesMut};
 use http::StatusCode;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use std::time::Duration;
+
+/// Why a body could not be read.
+pub(super) enum ReadError {
+    /// Over the limit.
+    TooLarge(Error),
+    /// The connection failed while reading.
+    Transport(reqwest::Error),
+}
 
 /// Reads the whole body, refusing more than `limit` bytes.
-pub(super) async fn read_body(
-    mut response: reqwest::Response,
-    limit: usize,
-    timeout: Duration,
-) -> Result<Bytes, Error> {
+pub(super) async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, ReadError> {
     let status = response.status();
     if response.content_length().is_some_and(|len| len > limit as u64) {
-        return Err(Error::too_large(status, limit));
+        return Err(ReadError::TooLarge(Error::too_large(status, limit)));
     }
-    let transport = |e: reqwest::Error| Error::transport(e, timeout);
+    let transport = ReadError::Transport;
     // Most bodies arrive as one chunk: keep it without copying.
     let Some(first) = response.chunk().await.map_err(transport)? else {
         return Ok(Bytes::new());
@@ -26,7 +29,7 @@ pub(super) async fn read_body(
     let Some(second) = response.chunk().await.map_err(transport)? else {
         return check_len(first, status, limit);
     };
-    let mut body = BytesMut::with_capacity(first.len() + second.len());
+    let mut body = BytesMut::with_capacity(first.len().saturating_add(second.len()));
     body.extend_from_slice(&first);
     body.extend_from_slice(&second);
     while body.len() <= limit {
@@ -38,9 +41,9 @@ pub(super) async fn read_body(
     check_len(body.freeze(), status, limit)
 }
 
-fn check_len(body: Bytes, status: StatusCode, limit: usize) -> Result<Bytes, Error> {
+fn check_len(body: Bytes, status: StatusCode, limit: usize) -> Result<Bytes, ReadError> {
     if body.len() > limit {
-        Err(Error::too_large(status, limit))
+        Err(ReadError::TooLarge(Error::too_large(status, limit)))
     } else {
         Ok(body)
     }

@@ -178,3 +178,49 @@ async fn serve(
         }
     }
 }
+
+/// A listener on 127.0.0.1 that never accepts and whose accept queue is full, so the kernel
+/// drops further connection attempts (SYNs) and a client's connect hangs until it gives up.
+pub struct FullAcceptQueue {
+    pub base_url: String,
+    /// False when the kernel refuses (RST) rather than drops connections to a full queue
+    /// (`net.ipv4.tcp_abort_on_overflow = 1`): tests that need a hanging connect then skip.
+    pub drops_syns: bool,
+    _listener: tokio::net::TcpListener,
+    _queued: Vec<std::net::TcpStream>,
+}
+
+impl FullAcceptQueue {
+    pub async fn start() -> Self {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        let listener = socket.listen(0).unwrap();
+        let address = listener.local_addr().unwrap();
+        // Fill the queue until a connection attempt no longer completes.
+        let mut queued = Vec::new();
+        let mut drops_syns = false;
+        while queued.len() < 16 {
+            match std::net::TcpStream::connect_timeout(&address, Duration::from_millis(300)) {
+                Ok(stream) => queued.push(stream),
+                Err(error) => {
+                    drops_syns = matches!(
+                        error.kind(),
+                        std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock
+                    );
+                    break;
+                }
+            }
+        }
+        Self {
+            base_url: format!("http://{address}"),
+            drops_syns,
+            _listener: listener,
+            _queued: queued,
+        }
+    }
+
+    /// `127.0.0.1:port`.
+    pub fn host(&self) -> &str {
+        self.base_url.trim_start_matches("http://")
+    }
+}
