@@ -117,7 +117,10 @@ fn coverage_table() -> BTreeMap<(String, String), CoverageRow> {
     for line in text.lines() {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
         // ["", "`POST /v1/...`", ruby, node, python, request, response, member auth, ""]
-        let Some(http) = cells.get(1).and_then(|c| c.strip_prefix('`')).and_then(|c| c.strip_suffix('`'))
+        let Some(http) = cells
+            .get(1)
+            .and_then(|c| c.strip_prefix('`'))
+            .and_then(|c| c.strip_suffix('`'))
         else {
             continue;
         };
@@ -162,7 +165,11 @@ fn coverage_table_lists_exactly_the_catalog() {
         assert_eq!(row.request, rust_path, "{rust_path}: request type");
         let response = (case.response_type)().rsplit("::").next().unwrap();
         let module = rust_path.rsplit_once("::").unwrap().0;
-        assert_eq!(row.response, format!("{module}::{response}"), "{rust_path}: response type");
+        assert_eq!(
+            row.response,
+            format!("{module}::{response}"),
+            "{rust_path}: response type"
+        );
         for (sdk, name) in [("Ruby", &row.ruby), ("Node", &row.node), ("Python", &row.python)] {
             assert!(!name.is_empty(), "{rust_path}: no {sdk} name");
         }
@@ -271,7 +278,10 @@ fn identity_fields_are_required_everywhere() {
             let (container, _) = pointer.rsplit_once('/').unwrap();
             for mutation in ["absent", "null"] {
                 let mut mutated = full.clone();
-                let object = mutated.pointer_mut(container).and_then(Value::as_object_mut).unwrap();
+                let object = mutated
+                    .pointer_mut(container)
+                    .and_then(Value::as_object_mut)
+                    .unwrap();
                 match mutation {
                     "absent" => drop(object.remove(&key)),
                     _ => drop(object.insert(key.clone(), Value::Null)),
@@ -282,7 +292,11 @@ fn identity_fields_are_required_everywhere() {
                     optional,
                     "{}: `{pointer}` {mutation} {}",
                     case.rust_path,
-                    if optional { "must still decode (documented optional)" } else { "must fail to decode" },
+                    if optional {
+                        "must still decode (documented optional)"
+                    } else {
+                        "must fail to decode"
+                    },
                 );
             }
         }

@@ -11,8 +11,9 @@ use catalog_common::{Wire, model, response, wire};
 use serde_json::json;
 use stytch_client::b2b::models::{
     Argon2Config, AuthenticationFactorDeliveryMethod, AuthenticationFactorType, AuthorizationCheck,
-    ConnectedAppsAllowedType, EmailImplicitRoleAssignment, ExchangeLocale, HashType, Md5Config, Member, MemberId,
-    MemberSession, OrganizationId, PasswordsLocale, Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config,
+    ConnectedAppsAllowedType, EmailImplicitRoleAssignment, ExchangeLocale, HashType, Md5Config, Member,
+    MemberId, MemberSession, OrganizationId, PasswordsLocale, Pbkdf2Config, ScryptConfig, Sha1Config,
+    Sha512Config,
 };
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Client};
@@ -44,7 +45,8 @@ fn ids_are_transparent_strings_built_explicitly() {
 
 #[test]
 fn requests_take_ids_from_responses_by_reference() {
-    let response: organizations::members::GetResponse = catalog_common::decode(&response("organizations/members/get", "full"));
+    let response: organizations::members::GetResponse =
+        catalog_common::decode(&response("organizations/members/get", "full"));
     let request = sessions::Get::new(&response.member.organization_id, &response.member_id);
     assert_eq!(request.organization_id, response.member.organization_id);
     let request = organizations::Get::new(&response.member.organization_id);
@@ -59,7 +61,10 @@ fn requests_take_ids_from_responses_by_reference() {
 #[test]
 fn locales_serialize_as_the_api_expects_and_accept_any_tag() {
     let body = |locale: PasswordsLocale| {
-        body_of(wire(passwords::email::ResetStart::new(org(), "ada@acme.com").locale(locale)))["locale"].clone()
+        body_of(wire(
+            passwords::email::ResetStart::new(org(), "ada@acme.com").locale(locale),
+        ))["locale"]
+            .clone()
     };
     assert_eq!(body(PasswordsLocale::PtBr), json!("pt-br"));
     assert_eq!(body(PasswordsLocale::En), json!("en"));
@@ -252,7 +257,8 @@ fn responses_and_models_are_built_with_default() {
 
 #[test]
 fn timestamps_decode_as_utc_date_times() {
-    let response: passwords::AuthenticateResponse = catalog_common::decode(&response("passwords/authenticate", "full"));
+    let response: passwords::AuthenticateResponse =
+        catalog_common::decode(&response("passwords/authenticate", "full"));
     let expires = response
         .intermediate_session_token_expires_at
         .expect("expires_at");

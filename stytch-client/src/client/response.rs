@@ -131,7 +131,9 @@ mod tests {
 
     #[test]
     fn decode_errors_name_the_path_of_a_missing_field() {
-        let text = decode::<Member>(StatusCode::OK, br#"{"roles":[]}"#).unwrap_err().to_string();
+        let text = decode::<Member>(StatusCode::OK, br#"{"roles":[]}"#)
+            .unwrap_err()
+            .to_string();
         assert!(text.contains("at `member_id`: missing field"), "{text}");
         let text = decode::<Member>(StatusCode::OK, br#"{"member_id":"m","roles":[{}]}"#)
             .unwrap_err()

@@ -5,8 +5,8 @@
 //! `#[endpoint]` as the public catalog; only the fields the result needs are decoded.
 
 use super::claims::{AuthenticationFactor, OrganizationClaim, SessionClaim, VerifiedBy, VerifiedSession};
-use crate::client::Client;
 use crate::b2b::models::{MemberId, MemberSessionId, OrganizationId};
+use crate::client::Client;
 use crate::endpoint;
 use crate::error::Error;
 use crate::secret::Secret;

@@ -95,7 +95,9 @@ impl Wire {
         }
         assert_eq!(self.method.as_str(), method, "method");
         assert_eq!(self.path, path, "path");
-        let query = expected.get("query").map(|q| q.as_str().expect("query is a string"));
+        let query = expected
+            .get("query")
+            .map(|q| q.as_str().expect("query is a string"));
         assert_eq!(self.query.as_deref(), query, "query");
         match (&self.body, expected.get("body")) {
             (Some(actual), Some(body)) => {
@@ -197,8 +199,7 @@ pub fn catalog_dir() -> std::path::PathBuf {
 pub fn fixture(relative: &str) -> Value {
     let path = catalog_dir().join(format!("{relative}.json"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut value: Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     resolve(&mut value);
     value
 }
@@ -294,10 +295,7 @@ const RENAMES: &[(&str, &str)] = &[
 ];
 
 fn wire_name(rust: &str) -> &str {
-    RENAMES
-        .iter()
-        .find(|(r, _)| *r == rust)
-        .map_or(rust, |(_, w)| w)
+    RENAMES.iter().find(|(r, _)| *r == rust).map_or(rust, |(_, w)| w)
 }
 
 /// The top-level keys of a response fixture are exactly the response type's fields: a key
@@ -422,9 +420,7 @@ pub fn check_case(case: &Case) {
     let request = fixture["request"].as_object().expect("fixture `request`");
 
     let required = (case.required)();
-    required
-        .wire
-        .assert_matches(method, path, &request["required"]);
+    required.wire.assert_matches(method, path, &request["required"]);
     assert_redacted(&required.debug);
     let idempotent = fixture
         .get("idempotent")
@@ -468,7 +464,10 @@ pub fn check_case(case: &Case) {
             assert_absent_fields_empty(&decoded, json);
         }
         let fields = debug_fields(&decoded);
-        for (key, shown) in [("request_id", json["request_id"].to_string()), ("status_code", json["status_code"].to_string())] {
+        for (key, shown) in [
+            ("request_id", json["request_id"].to_string()),
+            ("status_code", json["status_code"].to_string()),
+        ] {
             if json.get(key).is_some() {
                 assert!(
                     fields.iter().any(|(name, first)| name == key && *first == shown),
@@ -494,8 +493,17 @@ pub fn check_all(cases: &[Case]) {
                 .cloned()
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                 .unwrap_or_default();
-            failures.push(format!("{} ({}.json): {message}", case.rust_path, case.fixture_path()));
+            failures.push(format!(
+                "{} ({}.json): {message}",
+                case.rust_path,
+                case.fixture_path()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} endpoint(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} endpoint(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -19,8 +19,8 @@ use super::{Case, build, decode_both, object};
 use serde_json::json;
 use stytch_client::b2b::models::{
     Argon2Config, AuthorizationCheck, ConnectedAppId, ConnectedAppsAllowedType, EmailImplicitRoleAssignment,
-    ExchangeLocale, HashType, Md5Config, MemberId, MemberSessionId, OrganizationId, PasswordsLocale, Pbkdf2Config,
-    ScryptConfig, Sha1Config, Sha512Config,
+    ExchangeLocale, HashType, Md5Config, MemberId, MemberSessionId, OrganizationId, PasswordsLocale,
+    Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config,
 };
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};

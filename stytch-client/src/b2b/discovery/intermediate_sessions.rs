@@ -23,7 +23,10 @@
 //! ```
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId, PrimaryRequired};
+use crate::b2b::models::{
+    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization,
+    OrganizationId, PrimaryRequired,
+};
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;

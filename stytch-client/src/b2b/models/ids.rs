@@ -28,7 +28,8 @@ use std::borrow::{Borrow, Cow};
 use std::fmt;
 
 /// Declares string newtype ids. Each gets `new` (the only way to build one from a string),
-/// `as_str`, `into_string`, `Display`, `AsRef<str>`, `Borrow<str>`, comparison with `str`,
+/// `as_str`, `into_string`, `Display`, `Deref<Target = str>` (string methods work, and `&id`
+/// goes where a `&str` is expected), `AsRef<str>`, `Borrow<str>`, comparison with strings,
 /// `From<&Self>` (so requests take `&id`), transparent serde, and `PathParam`.
 macro_rules! typed_ids {
     ($( $(#[$doc:meta])* $name:ident; )+) => {$(
@@ -68,6 +69,14 @@ macro_rules! typed_ids {
             }
         }
 
+        impl std::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 &self.0
@@ -88,6 +97,12 @@ macro_rules! typed_ids {
 
         impl PartialEq<&str> for $name {
             fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
+        impl PartialEq<String> for $name {
+            fn eq(&self, other: &String) -> bool {
                 self.0 == *other
             }
         }

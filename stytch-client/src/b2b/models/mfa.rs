@@ -1,7 +1,7 @@
 //! What a member must still do before a session is issued.
 
-use super::de::null_as_default;
 use super::TotpId;
+use super::de::null_as_default;
 use serde::Deserialize;
 
 /// MFA the member must complete before a session is issued.

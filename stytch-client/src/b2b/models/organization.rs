@@ -1,8 +1,8 @@
 //! Organizations and their settings.
 
-use super::{ConnectedAppId, ConnectionId, JsonObject, OrganizationId};
 use super::de::null_as_default;
 use super::string_enum::string_enum;
+use super::{ConnectedAppId, ConnectionId, JsonObject, OrganizationId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

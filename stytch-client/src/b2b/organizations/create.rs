@@ -1,6 +1,8 @@
 //! Organization creation.
 
-use crate::b2b::models::{ConnectedAppId, ConnectedAppsAllowedType, EmailImplicitRoleAssignment, JsonObject, Organization};
+use crate::b2b::models::{
+    ConnectedAppId, ConnectedAppsAllowedType, EmailImplicitRoleAssignment, JsonObject, Organization,
+};
 use crate::endpoint;
 use serde::Deserialize;
 

@@ -1,7 +1,10 @@
 //! Email and password login to one organization.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId, PasswordsLocale, PrimaryRequired};
+use crate::b2b::models::{
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
+    PasswordsLocale, PrimaryRequired,
+};
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;

@@ -1,7 +1,10 @@
 //! Password hash migration.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{Argon2Config, HashType, JsonObject, Md5Config, Member, MemberId, Organization, OrganizationId, Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config};
+use crate::b2b::models::{
+    Argon2Config, HashType, JsonObject, Md5Config, Member, MemberId, Organization, OrganizationId,
+    Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config,
+};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 

@@ -17,7 +17,10 @@
 //! ```
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId, PasswordsLocale};
+use crate::b2b::models::{
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
+    PasswordsLocale,
+};
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;

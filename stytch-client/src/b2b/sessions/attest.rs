@@ -1,7 +1,9 @@
 //! Trusted-token attestation.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberId, MemberSession, Organization, OrganizationId};
+use crate::b2b::models::{
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, Organization, OrganizationId,
+};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 

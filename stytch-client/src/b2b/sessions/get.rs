@@ -1,7 +1,7 @@
 //! Listing a member's sessions.
 
-use crate::b2b::models::{MemberId, MemberSession, OrganizationId};
 use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::{MemberId, MemberSession, OrganizationId};
 use crate::endpoint;
 use serde::Deserialize;
 

@@ -1,7 +1,10 @@
 //! Organization creation from a discovery flow.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{ConnectedAppId, ConnectedAppsAllowedType, DeviceInfo, EmailImplicitRoleAssignment, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, PrimaryRequired};
+use crate::b2b::models::{
+    ConnectedAppId, ConnectedAppsAllowedType, DeviceInfo, EmailImplicitRoleAssignment, JsonObject, Member,
+    MemberId, MemberSession, MfaRequired, Organization, PrimaryRequired,
+};
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;

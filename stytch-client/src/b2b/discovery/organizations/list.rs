@@ -1,7 +1,7 @@
 //! Listing discoverable organizations.
 
-use crate::b2b::models::{DiscoveredOrganization, OrganizationId};
 use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::{DiscoveredOrganization, OrganizationId};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 
