@@ -3,12 +3,10 @@
 
 mod catalog_common;
 
+use catalog_common::Decoder;
 use catalog_common::table::CASES;
 use proptest::prelude::*;
 use serde_json::Value;
-
-/// Decodes with both paths the client uses (fast, then path-tracking); true when both succeed.
-type Decoder = fn(&[u8]) -> Result<Box<dyn std::fmt::Debug>, String>;
 
 /// Every response type of the catalog with its fixture of a realistic full response, loaded once.
 fn fixtures() -> &'static Vec<(Value, Vec<u8>, Decoder)> {

@@ -241,6 +241,9 @@ pub fn decode<T: DeserializeOwned>(value: &Value) -> T {
     serde_path_to_error::deserialize(de).unwrap_or_else(|e| panic!("{} at {}", e.inner(), e.path()))
 }
 
+/// A response decoder: the decoded value (to print), or where decoding failed.
+pub type Decoder = fn(&[u8]) -> Result<Box<dyn Debug>, String>;
+
 /// Decodes bytes into `T` with both paths the client uses (the fast one and the path-tracking one
 /// it re-runs to name a failing field); the value when both succeed.
 pub fn decode_both<T: DeserializeOwned + Debug + 'static>(bytes: &[u8]) -> Result<Box<dyn Debug>, String> {
@@ -373,7 +376,7 @@ pub struct Case {
     /// The same plus every setter of the row, or `None` when the row has no setter.
     pub all_options: Option<fn() -> Built>,
     /// Decodes a response body with both decode paths.
-    pub decode: fn(&[u8]) -> Result<Box<dyn Debug>, String>,
+    pub decode: Decoder,
     /// Decodes a response body and exposes the secret fields the row names.
     pub secrets: fn(&[u8]) -> Vec<(&'static str, String)>,
 }
