@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::organizations;
 use stytch_emulator::Emulator;
 
@@ -111,7 +112,9 @@ async fn bench(requests: usize, concurrency: usize) -> Result<(), Box<dyn std::e
                 }
                 let id = &ids[i % ids.len()];
                 let sent = Instant::now();
-                let got = client.send(organizations::Get::new(id.as_str())).await?;
+                let got = client
+                    .send(organizations::Get::new(OrganizationId::new(id.as_str())))
+                    .await?;
                 latencies.push(sent.elapsed());
                 if &got.organization.organization_id != id {
                     return Err(format!(

@@ -192,7 +192,7 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     let started = Instant::now();
     let migrated = client
         .send(
-            passwords::Migrate::new(&email, LEGACY_BCRYPT_HASH, HashType::Bcrypt, &organization_id)
+            passwords::Migrate::new(&organization_id, &email, LEGACY_BCRYPT_HASH, HashType::Bcrypt)
                 .name("Ada Lovelace"),
         )
         .await?;
@@ -262,10 +262,10 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     let started = Instant::now();
     let by_existing = client
         .send(passwords::existing_password::Reset::new(
+            &organization_id,
             &email,
             SESSION_RESET_PASSWORD,
             EXISTING_RESET_PASSWORD,
-            &organization_id,
         ))
         .await?;
     report.done(

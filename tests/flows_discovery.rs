@@ -7,6 +7,7 @@ mod common;
 use common::*;
 use std::time::Duration;
 use stytch_client::b2b::discovery::{intermediate_sessions, organizations as discovery_orgs};
+use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::models::{DiscoveredOrganization, HashType};
 use stytch_client::b2b::organizations::{self, members};
 use stytch_client::b2b::{passwords, sessions};
@@ -16,9 +17,9 @@ use stytch_client::b2b::{passwords, sessions};
 struct World {
     env: Env,
     email: String,
-    a: String,
-    b: String,
-    c: String,
+    a: OrganizationId,
+    b: OrganizationId,
+    c: OrganizationId,
     member_a: passwords::email::ResetResponse,
 }
 
@@ -37,17 +38,17 @@ async fn world() -> World {
     // Someone with a verified email on the domain vouches for it (anti-phishing rule).
     env.client
         .send(passwords::Migrate::new(
+            &c,
             email("voucher"),
             LEGACY_BCRYPT_HASH,
             HashType::Bcrypt,
-            c.as_str(),
         ))
         .await
         .unwrap();
     let address = email("discoverer");
     let member_a = env.member_with_password(&a, &address, STRONG).await;
     env.client
-        .send(members::Create::new(b.as_str(), address.as_str()))
+        .send(members::Create::new(&b, address.as_str()))
         .await
         .unwrap();
     World {
@@ -61,7 +62,7 @@ async fn world() -> World {
 }
 
 /// (organization id, membership type, member_authenticated) of each discovered organization.
-fn summary(found: &[DiscoveredOrganization]) -> Vec<(String, String, bool)> {
+fn summary(found: &[DiscoveredOrganization]) -> Vec<(OrganizationId, String, bool)> {
     found
         .iter()
         .map(|d| {
@@ -165,7 +166,7 @@ async fn exchange_the_intermediate_session_into_an_organization() {
         .env
         .client
         .send(
-            intermediate_sessions::Exchange::new(found.intermediate_session_token.clone(), w.b.as_str())
+            intermediate_sessions::Exchange::new(&w.b, found.intermediate_session_token.clone())
                 .session_duration_minutes(90),
         )
         .await
@@ -190,8 +191,8 @@ async fn exchange_the_intermediate_session_into_an_organization() {
         w.env
             .client
             .send(intermediate_sessions::Exchange::new(
+                &w.a,
                 found.intermediate_session_token,
-                w.a.as_str(),
             ))
             .await,
         404,
@@ -209,8 +210,8 @@ async fn exchange_the_intermediate_session_into_an_organization() {
         .env
         .client
         .send(intermediate_sessions::Exchange::new(
+            &w.c,
             again.intermediate_session_token,
-            w.c.as_str(),
         ))
         .await
         .unwrap();
@@ -254,9 +255,7 @@ async fn create_an_organization_from_discovery() {
     let fetched = w
         .env
         .client
-        .send(organizations::Get::new(
-            created.organization.organization_id.as_str(),
-        ))
+        .send(organizations::Get::new(&created.organization.organization_id))
         .await
         .unwrap();
     assert_eq!(fetched.organization, created.organization);
@@ -401,8 +400,8 @@ async fn discovery_errors() {
     expect_api_error(
         client
             .send(intermediate_sessions::Exchange::new(
+                OrganizationId::new("organization-test-00000000-0000-4000-8000-000000000000"),
                 found.intermediate_session_token.clone(),
-                "organization-test-00000000-0000-4000-8000-000000000000",
             ))
             .await,
         404,
@@ -411,7 +410,7 @@ async fn discovery_errors() {
     expect_api_error(
         client
             .send(
-                intermediate_sessions::Exchange::new(found.intermediate_session_token.clone(), w.a.as_str())
+                intermediate_sessions::Exchange::new(&w.a, found.intermediate_session_token.clone())
                     .session_duration_minutes(527_041),
             )
             .await,
@@ -433,8 +432,8 @@ async fn discovery_errors() {
     expect_api_error(
         client
             .send(intermediate_sessions::Exchange::new(
+                &w.a,
                 found.intermediate_session_token,
-                w.a.as_str(),
             ))
             .await,
         404,

@@ -7,6 +7,7 @@ mod common;
 use common::*;
 use stytch_client::b2b::discovery::{intermediate_sessions, organizations as discovery_orgs};
 use stytch_client::b2b::models::HashType;
+use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::organizations::{self, members};
 use stytch_client::b2b::{passwords, sessions};
 use stytch_client::{Client, ErrorKind};
@@ -35,9 +36,7 @@ async fn bad_credentials_are_refused_everywhere() {
         Some(("POST", "/v1/b2b/organizations"))
     );
     expect_api_error(
-        stranger
-            .send(organizations::Get::new(org.organization_id.as_str()))
-            .await,
+        stranger.send(organizations::Get::new(&org.organization_id)).await,
         401,
         "unauthorized_credentials",
     );
@@ -49,7 +48,7 @@ async fn bad_credentials_are_refused_everywhere() {
     expect_api_error(
         stranger
             .send(passwords::Authenticate::new(
-                org.organization_id.as_str(),
+                &org.organization_id,
                 email("x").as_str(),
                 STRONG,
             ))
@@ -68,7 +67,7 @@ async fn bad_credentials_are_refused_everywhere() {
         .unwrap();
     expect_api_error(
         other_project
-            .send(organizations::Get::new(org.organization_id.as_str()))
+            .send(organizations::Get::new(&org.organization_id))
             .await,
         401,
         "unauthorized_credentials",
@@ -82,7 +81,7 @@ async fn wrong_password_unknown_org_unknown_member() {
     let address = email("wrong");
     env.member_with_password(&org.organization_id, &address, STRONG)
         .await;
-    let org_id = org.organization_id.as_str();
+    let org_id = &org.organization_id;
     let error = expect_api_error(
         env.client
             .send(passwords::Authenticate::new(org_id, address.as_str(), STRONG2))
@@ -98,7 +97,7 @@ async fn wrong_password_unknown_org_unknown_member() {
     expect_api_error(
         env.client
             .send(passwords::Authenticate::new(
-                NO_SUCH_ORG,
+                OrganizationId::new(NO_SUCH_ORG),
                 address.as_str(),
                 STRONG,
             ))
@@ -129,7 +128,10 @@ async fn wrong_password_unknown_org_unknown_member() {
     );
     expect_api_error(
         env.client
-            .send(passwords::email::ResetStart::new(NO_SUCH_ORG, address.as_str()))
+            .send(passwords::email::ResetStart::new(
+                OrganizationId::new(NO_SUCH_ORG),
+                address.as_str(),
+            ))
             .await,
         404,
         "organization_not_found",
@@ -137,10 +139,10 @@ async fn wrong_password_unknown_org_unknown_member() {
     expect_api_error(
         env.client
             .send(passwords::Migrate::new(
+                OrganizationId::new(NO_SUCH_ORG),
                 address.as_str(),
                 LEGACY_BCRYPT_HASH,
                 HashType::Bcrypt,
-                NO_SUCH_ORG,
             ))
             .await,
         404,
@@ -149,10 +151,10 @@ async fn wrong_password_unknown_org_unknown_member() {
     expect_api_error(
         env.client
             .send(passwords::existing_password::Reset::new(
+                OrganizationId::new(NO_SUCH_ORG),
                 address.as_str(),
                 STRONG,
                 STRONG2,
-                NO_SUCH_ORG,
             ))
             .await,
         404,
@@ -188,7 +190,7 @@ async fn session_arguments_on_password_authenticate() {
     let first = env
         .member_with_password(&org.organization_id, &address, STRONG)
         .await;
-    let org_id = org.organization_id.as_str();
+    let org_id = &org.organization_id;
     expect_api_error(
         env.client
             .send(
@@ -236,17 +238,17 @@ async fn breached_password_must_be_reset_at_login() {
     let address = email("breached");
     env.client
         .send(passwords::Migrate::new(
+            &org.organization_id,
             address.as_str(),
             LEGACY_BCRYPT_HASH,
             HashType::Bcrypt,
-            org.organization_id.as_str(),
         ))
         .await
         .unwrap();
     expect_api_error(
         env.client
             .send(passwords::Authenticate::new(
-                org.organization_id.as_str(),
+                &org.organization_id,
                 address.as_str(),
                 MIGRATED_PASSWORD,
             ))
@@ -258,7 +260,7 @@ async fn breached_password_must_be_reset_at_login() {
     expect_api_error(
         env.client
             .send(passwords::Authenticate::new(
-                org.organization_id.as_str(),
+                &org.organization_id,
                 address.as_str(),
                 STRONG,
             ))
@@ -274,7 +276,7 @@ async fn mfa_required_returns_an_intermediate_session() {
     let org = env
         .org_with(organizations::Create::new("MFA Inc.").mfa_policy("REQUIRED_FOR_ALL"))
         .await;
-    let org_id = org.organization_id.as_str();
+    let org_id = &org.organization_id;
     let other = env.org().await;
     let address = email("mfa");
     let created = env
@@ -323,7 +325,7 @@ async fn mfa_required_returns_an_intermediate_session() {
     // not a discovery token.
     let exchanged = env
         .client
-        .send(intermediate_sessions::Exchange::new(ist.clone(), org_id))
+        .send(intermediate_sessions::Exchange::new(org_id, ist.clone()))
         .await
         .unwrap();
     assert!(!exchanged.member_authenticated);
@@ -332,8 +334,8 @@ async fn mfa_required_returns_an_intermediate_session() {
     expect_api_error(
         env.client
             .send(intermediate_sessions::Exchange::new(
+                &other.organization_id,
                 ist.clone(),
-                other.organization_id.as_str(),
             ))
             .await,
         400,
@@ -351,7 +353,7 @@ async fn mfa_required_returns_an_intermediate_session() {
         .send(discovery_orgs::List::new().intermediate_session_token(ist.clone()))
         .await
         .unwrap();
-    assert_eq!(listed.organization_id_hint.as_deref(), Some(org_id));
+    assert_eq!(listed.organization_id_hint.as_ref(), Some(org_id));
 
     // Authenticating again with the IST keeps returning it.
     let again = env
@@ -369,7 +371,7 @@ async fn mfa_required_returns_an_intermediate_session() {
 async fn mfa_is_skipped_with_a_live_session_and_the_ist_completes_once_mfa_is_lifted() {
     let env = Env::start().await;
     let org = env.org().await;
-    let org_id = org.organization_id.as_str();
+    let org_id = &org.organization_id;
     let address = email("mfa-continue");
     let before = env.member_with_password(org_id, &address, STRONG).await;
     assert!(before.member_authenticated);
@@ -398,7 +400,7 @@ async fn mfa_is_skipped_with_a_live_session_and_the_ist_completes_once_mfa_is_li
     assert!(env.emu.set_organization_mfa_policy(org_id, "OPTIONAL"));
     let exchanged = env
         .client
-        .send(intermediate_sessions::Exchange::new(ist.clone(), org_id))
+        .send(intermediate_sessions::Exchange::new(org_id, ist.clone()))
         .await
         .unwrap();
     assert!(exchanged.member_authenticated);
@@ -416,7 +418,7 @@ async fn mfa_is_skipped_with_a_live_session_and_the_ist_completes_once_mfa_is_li
         .unwrap();
     expect_api_error(
         env.client
-            .send(intermediate_sessions::Exchange::new(ist, org_id))
+            .send(intermediate_sessions::Exchange::new(org_id, ist))
             .await,
         404,
         "intermediate_session_not_found",
@@ -436,17 +438,17 @@ async fn restricted_auth_methods_refuse_passwords() {
     let address = email("restricted");
     env.client
         .send(passwords::Migrate::new(
+            &org.organization_id,
             address.as_str(),
             LEGACY_BCRYPT_HASH,
             HashType::Bcrypt,
-            org.organization_id.as_str(),
         ))
         .await
         .unwrap();
     expect_api_error(
         env.client
             .send(passwords::Authenticate::new(
-                org.organization_id.as_str(),
+                &org.organization_id,
                 address.as_str(),
                 MIGRATED_PASSWORD,
             ))

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{Env, email, expect_api_error, unique};
+use stytch_client::b2b::models::{ConnectedAppId, MemberId, OrganizationId};
 use stytch_client::b2b::organizations::{self, members};
 
 #[tokio::test]
@@ -42,13 +43,17 @@ async fn organization_create_then_get_decodes_every_setting() {
 
     let fetched = env
         .client
-        .send(organizations::Get::new(org.organization_id.as_str()))
+        .send(organizations::Get::new(&org.organization_id))
         .await
         .unwrap();
     assert_eq!(&fetched.organization, org);
 
     // The slug works wherever an organization id is expected.
-    let by_slug = env.client.send(organizations::Get::new(slug)).await.unwrap();
+    let by_slug = env
+        .client
+        .send(organizations::Get::new(OrganizationId::new(slug)))
+        .await
+        .unwrap();
     assert_eq!(by_slug.organization.organization_id, org.organization_id);
 }
 
@@ -65,16 +70,18 @@ async fn organization_errors() {
     );
     expect_api_error(
         env.client
-            .send(organizations::Get::new(
+            .send(organizations::Get::new(OrganizationId::new(
                 "organization-test-00000000-0000-4000-8000-000000000000",
-            ))
+            )))
             .await,
         404,
         "organization_not_found",
     );
     // A path capture with characters that need encoding still reaches the route as one segment.
     expect_api_error(
-        env.client.send(organizations::Get::new("no/such org?")).await,
+        env.client
+            .send(organizations::Get::new(OrganizationId::new("no/such org?")))
+            .await,
         404,
         "organization_not_found",
     );
@@ -88,7 +95,7 @@ async fn member_create_then_get_by_id_and_email() {
     let created = env
         .client
         .send(
-            members::Create::new(org.organization_id.as_str(), address.as_str())
+            members::Create::new(&org.organization_id, address.as_str())
                 .name("Grace Hopper")
                 .external_id(unique("emp"))
                 .untrusted_metadata(
@@ -124,7 +131,7 @@ async fn member_create_then_get_by_id_and_email() {
 
     let by_id = env
         .client
-        .send(members::Get::new(org.organization_id.as_str()).member_id(created.member_id.as_str()))
+        .send(members::Get::new(&org.organization_id).member_id(&created.member_id))
         .await
         .unwrap();
     assert_eq!(by_id.member_id, created.member_id);
@@ -132,17 +139,14 @@ async fn member_create_then_get_by_id_and_email() {
 
     let by_email = env
         .client
-        .send(members::Get::new(org.organization_id.as_str()).email_address(address.to_uppercase()))
+        .send(members::Get::new(&org.organization_id).email_address(address.to_uppercase()))
         .await
         .unwrap();
     assert_eq!(by_email.member_id, created.member_id, "email lookup ignores case");
 
     let pending = env
         .client
-        .send(
-            members::Create::new(org.organization_id.as_str(), email("pending"))
-                .create_member_as_pending(true),
-        )
+        .send(members::Create::new(&org.organization_id, email("pending")).create_member_as_pending(true))
         .await
         .unwrap();
     assert_eq!(pending.member.status, "pending");
@@ -154,25 +158,19 @@ async fn member_errors() {
     let org = env.org().await;
     let address = email("dup");
     env.client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
     expect_api_error(
         env.client
-            .send(members::Create::new(
-                org.organization_id.as_str(),
-                address.as_str(),
-            ))
+            .send(members::Create::new(&org.organization_id, address.as_str()))
             .await,
         400,
         "duplicate_member_email",
     );
     expect_api_error(
         env.client
-            .send(members::Create::new(org.organization_id.as_str(), "not-an-email"))
+            .send(members::Create::new(&org.organization_id, "not-an-email"))
             .await,
         400,
         "invalid_email",
@@ -180,7 +178,7 @@ async fn member_errors() {
     expect_api_error(
         env.client
             .send(members::Create::new(
-                "organization-test-00000000-0000-4000-8000-000000000000",
+                OrganizationId::new("organization-test-00000000-0000-4000-8000-000000000000"),
                 email("x"),
             ))
             .await,
@@ -190,8 +188,8 @@ async fn member_errors() {
     expect_api_error(
         env.client
             .send(
-                members::Get::new(org.organization_id.as_str())
-                    .member_id("member-test-00000000-0000-4000-8000-000000000000"),
+                members::Get::new(&org.organization_id)
+                    .member_id(MemberId::new("member-test-00000000-0000-4000-8000-000000000000")),
             )
             .await,
         404,
@@ -199,7 +197,7 @@ async fn member_errors() {
     );
     expect_api_error(
         env.client
-            .send(members::Get::new(org.organization_id.as_str()).email_address(email("nobody")))
+            .send(members::Get::new(&org.organization_id).email_address(email("nobody")))
             .await,
         404,
         "member_not_found",
@@ -239,7 +237,7 @@ async fn every_organization_and_member_setting_decodes_under_its_own_name() {
                 .allowed_oauth_tenants(object(serde_json::json!({"slack": ["T0123"]})))
                 .claimed_email_domains(vec!["acme.example".into()])
                 .first_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
-                .allowed_first_party_connected_apps(vec!["connected-app-test-1".into()])
+                .allowed_first_party_connected_apps(vec![ConnectedAppId::new("connected-app-test-1")])
                 .third_party_connected_apps_allowed_type(ConnectedAppsAllowedType::NotAllowed)
                 .allowed_third_party_connected_apps(vec![]),
         )
@@ -283,7 +281,7 @@ async fn every_organization_and_member_setting_decodes_under_its_own_name() {
     let created = env
         .client
         .send(
-            members::Create::new(org.organization_id.as_str(), email("everything"))
+            members::Create::new(&org.organization_id, email("everything"))
                 .name("Ever Thing")
                 .trusted_metadata(object(serde_json::json!({"level": 3})))
                 .untrusted_metadata(object(serde_json::json!({"theme": "dark"})))

@@ -118,10 +118,10 @@ async fn migrate_a_bcrypt_hash_then_log_in_with_it() {
         .client
         .send(
             passwords::Migrate::new(
+                &org.organization_id,
                 &address,
                 LEGACY_BCRYPT_HASH,
                 HashType::Bcrypt,
-                org.organization_id.as_str(),
             )
             .name("Ada Lovelace")
             .trusted_metadata(serde_json::json!({"plan": "gold"}).as_object().unwrap().clone()),
@@ -156,10 +156,10 @@ async fn migrate_a_bcrypt_hash_then_log_in_with_it() {
     let again = env
         .client
         .send(passwords::Migrate::new(
+            &org.organization_id,
             &address,
             LEGACY_BCRYPT_HASH,
             HashType::Bcrypt,
-            org.organization_id.as_str(),
         ))
         .await
         .unwrap();
@@ -179,7 +179,7 @@ async fn authenticate_issues_a_full_session() {
     let login = env
         .client
         .send(
-            passwords::Authenticate::new(org.organization_id.as_str(), address.as_str(), STRONG)
+            passwords::Authenticate::new(&org.organization_id, address.as_str(), STRONG)
                 .session_duration_minutes(120)
                 .session_custom_claims(serde_json::json!({"tier": "pro"}).as_object().unwrap().clone()),
         )
@@ -208,7 +208,7 @@ async fn authenticate_issues_a_full_session() {
     let extended = env
         .client
         .send(
-            passwords::Authenticate::new(org.organization_id.as_str(), address.as_str(), STRONG)
+            passwords::Authenticate::new(&org.organization_id, address.as_str(), STRONG)
                 .session_token(login.session_token.clone()),
         )
         .await
@@ -225,17 +225,14 @@ async fn email_reset_start_then_reset() {
     let address = email("reset");
     let created = env
         .client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
 
     let started = env
         .client
         .send(
-            passwords::email::ResetStart::new(org.organization_id.as_str(), address.as_str())
+            passwords::email::ResetStart::new(&org.organization_id, address.as_str())
                 .reset_password_redirect_url("https://app.example/reset")
                 .reset_password_expiration_minutes(15),
         )
@@ -273,7 +270,7 @@ async fn email_reset_start_then_reset() {
     env.login(&org.organization_id, &address, STRONG).await;
     env.client
         .send(passwords::email::ResetStart::new(
-            org.organization_id.as_str(),
+            &org.organization_id,
             address.as_str(),
         ))
         .await
@@ -292,7 +289,7 @@ async fn email_reset_start_then_reset() {
     expect_api_error(
         env.client
             .send(passwords::Authenticate::new(
-                org.organization_id.as_str(),
+                &org.organization_id,
                 address.as_str(),
                 STRONG,
             ))
@@ -308,15 +305,12 @@ async fn email_reset_with_pkce() {
     let org = env.org().await;
     let address = email("pkce");
     env.client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
     env.client
         .send(
-            passwords::email::ResetStart::new(org.organization_id.as_str(), address.as_str())
+            passwords::email::ResetStart::new(&org.organization_id, address.as_str())
                 .code_challenge(PKCE_CHALLENGE),
         )
         .await
@@ -342,7 +336,7 @@ async fn session_reset_keeps_the_session_used_and_revokes_the_others() {
     let reset = env
         .client
         .send(
-            passwords::sessions::Reset::new(org.organization_id.as_str(), STRONG2)
+            passwords::sessions::Reset::new(&org.organization_id, STRONG2)
                 .session_token(fresh.session_token.clone()),
         )
         .await
@@ -381,10 +375,7 @@ async fn session_reset_keeps_the_session_used_and_revokes_the_others() {
     // A JWT works as the session input too.
     let by_jwt = env
         .client
-        .send(
-            passwords::sessions::Reset::new(org.organization_id.as_str(), STRONG3)
-                .session_jwt(reset.session_jwt),
-        )
+        .send(passwords::sessions::Reset::new(&org.organization_id, STRONG3).session_jwt(reset.session_jwt))
         .await
         .unwrap();
     assert_eq!(by_jwt.member_id, first.member_id);
@@ -402,13 +393,8 @@ async fn existing_password_reset_revokes_every_session() {
     let reset = env
         .client
         .send(
-            passwords::existing_password::Reset::new(
-                address.as_str(),
-                STRONG,
-                STRONG2,
-                org.organization_id.as_str(),
-            )
-            .session_duration_minutes(45),
+            passwords::existing_password::Reset::new(&org.organization_id, address.as_str(), STRONG, STRONG2)
+                .session_duration_minutes(45),
         )
         .await
         .unwrap();
@@ -443,7 +429,7 @@ async fn require_reset_with_authorization_deletes_a_sole_password() {
         .client
         .send(
             passwords::email::RequireReset::new(address.as_str())
-                .organization_id(org.organization_id.as_str())
+                .organization_id(&org.organization_id)
                 .authorization(Authorization::session_token(admin.session_token.clone())),
         )
         .await
@@ -461,7 +447,7 @@ async fn require_reset_with_authorization_deletes_a_sole_password() {
     expect_api_error(
         env.client
             .send(passwords::Authenticate::new(
-                org.organization_id.as_str(),
+                &org.organization_id,
                 address.as_str(),
                 STRONG,
             ))
@@ -480,10 +466,7 @@ async fn require_reset_flags_a_shared_password_until_it_is_reset() {
         .member_with_password(&org_a.organization_id, &address, STRONG)
         .await;
     env.client
-        .send(members::Create::new(
-            org_b.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org_b.organization_id, address.as_str()))
         .await
         .unwrap();
     // Cross-org passwords: the one password works in both organizations.
@@ -493,7 +476,7 @@ async fn require_reset_flags_a_shared_password_until_it_is_reset() {
         .client
         .send(
             passwords::email::RequireReset::new(address.as_str())
-                .member_id(a.member_id.as_str())
+                .member_id(&a.member_id)
                 .authorization(Authorization::session_jwt(a.session_jwt.clone())),
         )
         .await
@@ -503,7 +486,7 @@ async fn require_reset_flags_a_shared_password_until_it_is_reset() {
         expect_api_error(
             env.client
                 .send(passwords::Authenticate::new(
-                    org.organization_id.as_str(),
+                    &org.organization_id,
                     address.as_str(),
                     STRONG,
                 ))
@@ -515,7 +498,7 @@ async fn require_reset_flags_a_shared_password_until_it_is_reset() {
     // A reset clears the flag.
     env.client
         .send(passwords::email::ResetStart::new(
-            org_a.organization_id.as_str(),
+            &org_a.organization_id,
             address.as_str(),
         ))
         .await

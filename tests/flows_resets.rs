@@ -6,21 +6,19 @@ mod common;
 
 use common::*;
 use std::time::Duration;
+use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::organizations::members;
 use stytch_client::b2b::passwords;
 
 /// A member of a new organization, and a reset token emailed to them.
 async fn reset_token(
     env: &Env,
-    start: impl FnOnce(String, String) -> passwords::email::ResetStart,
+    start: impl FnOnce(OrganizationId, String) -> passwords::email::ResetStart,
 ) -> String {
     let org = env.org().await;
     let address = email("reset-error");
     env.client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
     env.client
@@ -30,7 +28,7 @@ async fn reset_token(
     env.emailed_token(&address)
 }
 
-fn plain(org: String, address: String) -> passwords::email::ResetStart {
+fn plain(org: OrganizationId, address: String) -> passwords::email::ResetStart {
     passwords::email::ResetStart::new(org, address)
 }
 
@@ -104,17 +102,14 @@ async fn reset_expiration_out_of_range_is_refused() {
     let org = env.org().await;
     let address = email("expiration");
     env.client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
     for minutes in [4, 10_081] {
         expect_api_error(
             env.client
                 .send(
-                    passwords::email::ResetStart::new(org.organization_id.as_str(), address.as_str())
+                    passwords::email::ResetStart::new(&org.organization_id, address.as_str())
                         .reset_password_expiration_minutes(minutes),
                 )
                 .await,
@@ -170,7 +165,7 @@ async fn session_too_old_for_session_reset() {
     expect_api_error(
         env.client
             .send(
-                passwords::sessions::Reset::new(org.organization_id.as_str(), STRONG2)
+                passwords::sessions::Reset::new(&org.organization_id, STRONG2)
                     .session_token(reset.session_token.clone()),
             )
             .await,
@@ -181,8 +176,7 @@ async fn session_too_old_for_session_reset() {
     let fresh = env.login(&org.organization_id, &address, STRONG).await;
     env.client
         .send(
-            passwords::sessions::Reset::new(org.organization_id.as_str(), STRONG2)
-                .session_token(fresh.session_token),
+            passwords::sessions::Reset::new(&org.organization_id, STRONG2).session_token(fresh.session_token),
         )
         .await
         .unwrap();
@@ -199,7 +193,7 @@ async fn session_reset_needs_a_live_session_and_a_strong_password() {
     expect_api_error(
         env.client
             .send(
-                passwords::sessions::Reset::new(org.organization_id.as_str(), WEAK)
+                passwords::sessions::Reset::new(&org.organization_id, WEAK)
                     .session_token(reset.session_token.clone()),
             )
             .await,
@@ -209,7 +203,7 @@ async fn session_reset_needs_a_live_session_and_a_strong_password() {
     expect_api_error(
         env.client
             .send(
-                passwords::sessions::Reset::new(org.organization_id.as_str(), STRONG2)
+                passwords::sessions::Reset::new(&org.organization_id, STRONG2)
                     .session_token(reset.session_token.clone())
                     .session_jwt(reset.session_jwt.clone()),
             )
@@ -219,10 +213,7 @@ async fn session_reset_needs_a_live_session_and_a_strong_password() {
     );
     expect_api_error(
         env.client
-            .send(passwords::sessions::Reset::new(
-                org.organization_id.as_str(),
-                STRONG2,
-            ))
+            .send(passwords::sessions::Reset::new(&org.organization_id, STRONG2))
             .await,
         400,
         "no_session_arguments",
@@ -236,14 +227,14 @@ async fn existing_password_reset_errors() {
     let address = email("existing-errors");
     env.member_with_password(&org.organization_id, &address, STRONG)
         .await;
-    let org_id = org.organization_id.as_str();
+    let org_id = &org.organization_id;
     expect_api_error(
         env.client
             .send(passwords::existing_password::Reset::new(
+                org_id,
                 address.as_str(),
                 STRONG2,
                 STRONG3,
-                org_id,
             ))
             .await,
         401,
@@ -252,10 +243,10 @@ async fn existing_password_reset_errors() {
     expect_api_error(
         env.client
             .send(passwords::existing_password::Reset::new(
+                org_id,
                 address.as_str(),
                 STRONG,
                 WEAK,
-                org_id,
             ))
             .await,
         400,
@@ -275,7 +266,7 @@ async fn both_session_token_and_jwt_on_email_reset() {
         .await;
     env.client
         .send(passwords::email::ResetStart::new(
-            org.organization_id.as_str(),
+            &org.organization_id,
             address.as_str(),
         ))
         .await

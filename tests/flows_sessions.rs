@@ -8,6 +8,7 @@ use std::time::Duration;
 use stytch_client::b2b::models::{
     AuthenticationFactorDeliveryMethod, AuthenticationFactorType, AuthorizationCheck,
 };
+use stytch_client::b2b::models::{MemberId, MemberSessionId, OrganizationId};
 use stytch_client::b2b::organizations::members;
 use stytch_client::b2b::{passwords, sessions};
 use stytch_client::{Authorization, Client};
@@ -24,10 +25,7 @@ async fn get_lists_the_members_live_sessions() {
 
     let listed = env
         .client
-        .send(sessions::Get::new(
-            org.organization_id.as_str(),
-            first.member_id.as_str(),
-        ))
+        .send(sessions::Get::new(&org.organization_id, &first.member_id))
         .await
         .unwrap();
     let ids: Vec<_> = listed
@@ -51,10 +49,7 @@ async fn get_lists_the_members_live_sessions() {
     env.emu.clock().advance(Duration::from_secs(61 * 60));
     let later = env
         .client
-        .send(sessions::Get::new(
-            org.organization_id.as_str(),
-            first.member_id.as_str(),
-        ))
+        .send(sessions::Get::new(&org.organization_id, &first.member_id))
         .await
         .unwrap();
     assert!(later.member_sessions.is_empty());
@@ -62,8 +57,8 @@ async fn get_lists_the_members_live_sessions() {
     expect_api_error(
         env.client
             .send(sessions::Get::new(
-                org.organization_id.as_str(),
-                "member-test-00000000-0000-4000-8000-000000000000",
+                &org.organization_id,
+                MemberId::new("member-test-00000000-0000-4000-8000-000000000000"),
             ))
             .await,
         404,
@@ -194,14 +189,14 @@ async fn authenticate_with_an_authorization_check() {
     let admin_email = email("admin");
     env.client
         .send(
-            members::Create::new(org.organization_id.as_str(), admin_email.as_str())
+            members::Create::new(&org.organization_id, admin_email.as_str())
                 .roles(vec!["stytch_admin".into()]),
         )
         .await
         .unwrap();
     env.client
         .send(passwords::email::ResetStart::new(
-            org.organization_id.as_str(),
+            &org.organization_id,
             admin_email.as_str(),
         ))
         .await
@@ -221,11 +216,7 @@ async fn authenticate_with_an_authorization_check() {
         .send(
             sessions::Authenticate::new()
                 .session_token(admin.session_token.clone())
-                .authorization_check(AuthorizationCheck::new(
-                    org.organization_id.as_str(),
-                    "documents",
-                    "read",
-                )),
+                .authorization_check(AuthorizationCheck::new(&org.organization_id, "documents", "read")),
         )
         .await
         .unwrap();
@@ -239,7 +230,7 @@ async fn authenticate_with_an_authorization_check() {
                 sessions::Authenticate::new()
                     .session_token(admin.session_token.clone())
                     .authorization_check(AuthorizationCheck::new(
-                        other.organization_id.as_str(),
+                        &other.organization_id,
                         "documents",
                         "read",
                     )),
@@ -258,7 +249,7 @@ async fn authenticate_with_an_authorization_check() {
                 sessions::Authenticate::new()
                     .session_token(plain.session_token.clone())
                     .authorization_check(AuthorizationCheck::new(
-                        org.organization_id.as_str(),
+                        &org.organization_id,
                         "documents",
                         "delete",
                     )),
@@ -286,7 +277,9 @@ async fn revoke_by_id_token_and_member_with_authorization() {
         .client
         .send(
             sessions::Revoke::new()
-                .member_session_id(a.member_session.as_ref().unwrap().member_session_id.as_str())
+                .member_session_id(MemberSessionId::new(
+                    a.member_session.as_ref().unwrap().member_session_id.as_str(),
+                ))
                 .authorization(Authorization::session_token(b.session_token.clone())),
         )
         .await
@@ -313,7 +306,7 @@ async fn revoke_by_id_token_and_member_with_authorization() {
 
     // Every session of the member.
     env.client
-        .send(sessions::Revoke::new().member_id(a.member_id.as_str()))
+        .send(sessions::Revoke::new().member_id(&a.member_id))
         .await
         .unwrap();
     for token in [c.session_token, d.session_token] {
@@ -327,7 +320,7 @@ async fn revoke_by_id_token_and_member_with_authorization() {
     );
     expect_api_error(
         env.client
-            .send(sessions::Revoke::new().member_session_id("member-session-test-none"))
+            .send(sessions::Revoke::new().member_session_id(MemberSessionId::new("member-session-test-none")))
             .await,
         404,
         "session_not_found",
@@ -345,13 +338,13 @@ async fn exchange_into_another_organization() {
         .await;
     let in_b = env
         .client
-        .send(members::Create::new(b.organization_id.as_str(), address.as_str()))
+        .send(members::Create::new(&b.organization_id, address.as_str()))
         .await
         .unwrap();
     let exchanged = env
         .client
         .send(
-            sessions::Exchange::new(b.organization_id.as_str())
+            sessions::Exchange::new(&b.organization_id)
                 .session_token(login.session_token.clone())
                 .session_duration_minutes(20),
         )
@@ -369,8 +362,10 @@ async fn exchange_into_another_organization() {
     expect_api_error(
         env.client
             .send(
-                sessions::Exchange::new("organization-test-00000000-0000-4000-8000-000000000000")
-                    .session_token(login.session_token.clone()),
+                sessions::Exchange::new(OrganizationId::new(
+                    "organization-test-00000000-0000-4000-8000-000000000000",
+                ))
+                .session_token(login.session_token.clone()),
             )
             .await,
         404,
@@ -387,12 +382,12 @@ async fn exchange_without_cross_org_passwords_needs_a_primary_factor() {
         .member_with_password(&a.organization_id, &address, STRONG)
         .await;
     env.client
-        .send(members::Create::new(b.organization_id.as_str(), address.as_str()))
+        .send(members::Create::new(&b.organization_id, address.as_str()))
         .await
         .unwrap();
     let exchanged = env
         .client
-        .send(sessions::Exchange::new(b.organization_id.as_str()).session_jwt(login.session_jwt.clone()))
+        .send(sessions::Exchange::new(&b.organization_id).session_jwt(login.session_jwt.clone()))
         .await
         .unwrap();
     assert!(!exchanged.member_authenticated);
@@ -467,10 +462,7 @@ async fn attest_a_trusted_auth_token() {
     let address = email("attest");
     let created = env
         .client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
     env.emu
@@ -479,7 +471,7 @@ async fn attest_a_trusted_auth_token() {
         .client
         .send(
             sessions::Attest::new("trusted-auth-profile-test-1", "trusted-token-1")
-                .organization_id(org.organization_id.as_str()),
+                .organization_id(&org.organization_id),
         )
         .await
         .unwrap();
@@ -496,7 +488,7 @@ async fn attest_a_trusted_auth_token() {
         env.client
             .send(
                 sessions::Attest::new("trusted-auth-profile-test-1", "forged-token")
-                    .organization_id(org.organization_id.as_str()),
+                    .organization_id(&org.organization_id),
             )
             .await,
         401,
@@ -511,19 +503,13 @@ async fn migrate_an_external_session() {
     let address = email("imported");
     let created = env
         .client
-        .send(members::Create::new(
-            org.organization_id.as_str(),
-            address.as_str(),
-        ))
+        .send(members::Create::new(&org.organization_id, address.as_str()))
         .await
         .unwrap();
     env.emu.register_external_session("auth0-session-abc", &address);
     let migrated = env
         .client
-        .send(
-            sessions::Migrate::new("auth0-session-abc", org.organization_id.as_str())
-                .session_duration_minutes(90),
-        )
+        .send(sessions::Migrate::new(&org.organization_id, "auth0-session-abc").session_duration_minutes(90))
         .await
         .unwrap();
     assert_eq!(migrated.member_id, created.member_id);
@@ -542,10 +528,7 @@ async fn migrate_an_external_session() {
 
     expect_api_error(
         env.client
-            .send(sessions::Migrate::new(
-                "unknown-external",
-                org.organization_id.as_str(),
-            ))
+            .send(sessions::Migrate::new(&org.organization_id, "unknown-external"))
             .await,
         401,
         "unable_to_auth_external_session",

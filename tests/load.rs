@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use stytch_client::Client;
+use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::organizations;
 use stytch_emulator::Emulator;
 
@@ -53,7 +54,7 @@ async fn two_thousand_requests_at_256_concurrency_on_one_client() {
     let client: Client = emulator.client();
 
     // Phase 1: create 2,000 organizations; each answer names its own organization.
-    let ids: Arc<Vec<std::sync::OnceLock<String>>> =
+    let ids: Arc<Vec<std::sync::OnceLock<OrganizationId>>> =
         Arc::new((0..REQUESTS).map(|_| Default::default()).collect());
     {
         let (client, ids) = (client.clone(), ids.clone());
@@ -74,7 +75,7 @@ async fn two_thousand_requests_at_256_concurrency_on_one_client() {
         .await;
     }
     let after_create = open_fds();
-    let ids: Vec<String> = ids
+    let ids: Vec<OrganizationId> = ids
         .iter()
         .map(|id| id.get().expect("every create answered").clone())
         .collect();
@@ -90,7 +91,7 @@ async fn two_thousand_requests_at_256_concurrency_on_one_client() {
             let (client, ids, fetched) = (client.clone(), ids.clone(), fetched.clone());
             async move {
                 let got = client
-                    .send(organizations::Get::new(ids[i].as_str()))
+                    .send(organizations::Get::new(&ids[i]))
                     .await
                     .unwrap_or_else(|e| panic!("get {i}: {e}"));
                 assert_eq!(got.organization.organization_id, ids[i]);

@@ -147,7 +147,7 @@ async fn a_whole_password_flow_prints_no_secret() {
         .ok(organizations::Create::new("Redaction Inc.").organization_slug("redaction-inc"))
         .await
         .organization;
-    let org_id = org.organization_id.as_str();
+    let org_id = &org.organization_id;
     let mfa_org = r
         .ok(organizations::Create::new("Redaction MFA")
             .organization_slug("redaction-mfa")
@@ -161,7 +161,7 @@ async fn a_whole_password_flow_prints_no_secret() {
         .await;
     r.ok(passwords::StrengthCheck::new(WEAK_ATTEMPT)).await;
     r.ok(
-        passwords::Migrate::new(&address, LEGACY_BCRYPT_HASH, HashType::Bcrypt, org_id)
+        passwords::Migrate::new(org_id, &address, LEGACY_BCRYPT_HASH, HashType::Bcrypt)
             .name("Redacted Person"),
     )
     .await;
@@ -210,16 +210,16 @@ async fn a_whole_password_flow_prints_no_secret() {
     r.learn(&by_session.session_jwt);
     let by_existing = r
         .ok(passwords::existing_password::Reset::new(
+            org_id,
             &address,
             NEW_BY_SESSION,
             NEW_BY_EXISTING,
-            org_id,
         ))
         .await;
     r.learn(&by_existing.session_token);
     r.learn(&by_existing.session_jwt);
     r.fails(
-        passwords::existing_password::Reset::new(&address, WRONG, NEW_BY_EXISTING, org_id),
+        passwords::existing_password::Reset::new(org_id, &address, WRONG, NEW_BY_EXISTING),
         "unauthorized_credentials",
     )
     .await;
@@ -234,17 +234,14 @@ async fn a_whole_password_flow_prints_no_secret() {
         "too_many_session_arguments",
     )
     .await;
-    r.ok(sessions::Get::new(org_id, login.member_id.as_str())).await;
+    r.ok(sessions::Get::new(org_id, &login.member_id)).await;
 
     // An MFA-bound intermediate session.
-    r.ok(members::Create::new(
-        mfa_org.organization_id.as_str(),
-        address.as_str(),
-    ))
-    .await;
+    r.ok(members::Create::new(&mfa_org.organization_id, address.as_str()))
+        .await;
     let mfa = r
         .ok(passwords::Authenticate::new(
-            mfa_org.organization_id.as_str(),
+            &mfa_org.organization_id,
             &address,
             NEW_BY_EXISTING,
         ))
@@ -274,8 +271,8 @@ async fn a_whole_password_flow_prints_no_secret() {
     r.learn(&rediscovered.intermediate_session_token);
     let exchanged = r
         .ok(intermediate_sessions::Exchange::new(
-            rediscovered.intermediate_session_token.clone(),
             org_id,
+            rediscovered.intermediate_session_token.clone(),
         ))
         .await;
     r.learn(&exchanged.session_token);
@@ -294,10 +291,7 @@ async fn a_whole_password_flow_prints_no_secret() {
     assert!(error.is_invalid_request(), "{error:?}");
     let options = RequestOptions::new().sensitive_header("X-Debug-Token", &format!("{PROJECT_SECRET}\n"));
     let error = r
-        .send_with(
-            sessions::Revoke::new().member_id(login.member_id.as_str()),
-            &options,
-        )
+        .send_with(sessions::Revoke::new().member_id(&login.member_id), &options)
         .await
         .expect_err("LF refused");
     assert!(error.is_invalid_request(), "{error:?}");
@@ -343,7 +337,7 @@ async fn a_whole_password_flow_prints_no_secret() {
         "no client span captured:\n{traced}"
     );
     assert!(traced.contains("status=401") && traced.contains("status=200"));
-    assert!(r.formatted.contains(&login.member_id));
+    assert!(r.formatted.contains(login.member_id.as_str()));
     assert!(r.formatted.contains("weak_password") && r.formatted.contains("pkce_mismatch"));
     assert!(r.formatted.contains("***"));
 

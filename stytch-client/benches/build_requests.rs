@@ -35,6 +35,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use stytch_client::b2b::models::{HashType, JsonObject, PasswordsLocale, Pbkdf2Config};
+use stytch_client::b2b::models::{MemberId, OrganizationId};
 use stytch_client::b2b::passwords;
 use stytch_client::{Authorization, Endpoint};
 
@@ -310,14 +311,19 @@ fn migrate(c: &mut Criterion<ThreadCpuTime>) {
         "passwords/migrate",
         inputs,
         |i| {
-            let e = passwords::Migrate::new(i.email_address, i.hash, HashType::Pbkdf2, i.organization_id)
-                .pbkdf_2_config(Pbkdf2Config::new(i.salt, 600_000, 32, "sha256"))
-                .name(i.name)
-                .trusted_metadata(i.trusted_metadata)
-                .untrusted_metadata(i.untrusted_metadata)
-                .roles(i.roles)
-                .preserve_existing_sessions(false)
-                .external_id(i.external_id);
+            let e = passwords::Migrate::new(
+                OrganizationId::new(i.organization_id),
+                i.email_address,
+                i.hash,
+                HashType::Pbkdf2,
+            )
+            .pbkdf_2_config(Pbkdf2Config::new(i.salt, 600_000, 32, "sha256"))
+            .name(i.name)
+            .trusted_metadata(i.trusted_metadata)
+            .untrusted_metadata(i.untrusted_metadata)
+            .roles(i.roles)
+            .preserve_existing_sessions(false)
+            .external_id(i.external_id);
             let built = build_ours(&e);
             (e, built)
         },
@@ -379,11 +385,15 @@ fn authenticate(c: &mut Criterion<ThreadCpuTime>) {
         inputs,
         |i| {
             let l = i.credentials;
-            let e = passwords::Authenticate::new(i.organization_id, l.email_address, l.password)
-                .session_duration_minutes(60)
-                .session_custom_claims(i.custom_claims)
-                .locale(PasswordsLocale::En)
-                .telemetry_id(i.telemetry_id);
+            let e = passwords::Authenticate::new(
+                OrganizationId::new(i.organization_id),
+                l.email_address,
+                l.password,
+            )
+            .session_duration_minutes(60)
+            .session_custom_claims(i.custom_claims)
+            .locale(PasswordsLocale::En)
+            .telemetry_id(i.telemetry_id);
             let built = build_ours(&e);
             (e, built)
         },
@@ -435,11 +445,12 @@ fn email_reset_start(c: &mut Criterion<ThreadCpuTime>) {
         "passwords/email/reset_start",
         inputs,
         |i| {
-            let e = passwords::email::ResetStart::new(i.organization_id, i.email_address)
-                .reset_password_redirect_url(i.reset_password_redirect_url)
-                .reset_password_expiration_minutes(30)
-                .login_redirect_url(i.login_redirect_url)
-                .locale(PasswordsLocale::PtBr);
+            let e =
+                passwords::email::ResetStart::new(OrganizationId::new(i.organization_id), i.email_address)
+                    .reset_password_redirect_url(i.reset_password_redirect_url)
+                    .reset_password_expiration_minutes(30)
+                    .login_redirect_url(i.login_redirect_url)
+                    .locale(PasswordsLocale::PtBr);
             let built = build_ours(&e);
             (e, built)
         },
@@ -535,8 +546,8 @@ fn email_require_reset(c: &mut Criterion<ThreadCpuTime>) {
         inputs,
         |i| {
             let e = passwords::email::RequireReset::new(i.email_address)
-                .organization_id(i.organization_id)
-                .member_id(i.member_id)
+                .organization_id(OrganizationId::new(i.organization_id))
+                .member_id(MemberId::new(i.member_id))
                 .authorization(Authorization::session_jwt(i.admin_session_jwt));
             let built = build_ours(&e);
             (e, built)
@@ -584,7 +595,7 @@ fn sessions_reset(c: &mut Criterion<ThreadCpuTime>) {
         "passwords/sessions/reset",
         inputs,
         |i| {
-            let e = passwords::sessions::Reset::new(i.organization_id, i.password)
+            let e = passwords::sessions::Reset::new(OrganizationId::new(i.organization_id), i.password)
                 .session_token(i.session_token)
                 .session_duration_minutes(60)
                 .session_custom_claims(i.custom_claims);
@@ -637,10 +648,10 @@ fn existing_password_reset(c: &mut Criterion<ThreadCpuTime>) {
         inputs,
         |i| {
             let e = passwords::existing_password::Reset::new(
+                OrganizationId::new(i.organization_id),
                 i.email_address,
                 i.existing_password,
                 i.new_password,
-                i.organization_id,
             )
             .session_duration_minutes(60)
             .session_custom_claims(i.custom_claims);

@@ -4,8 +4,9 @@
 //!
 //! Run: `cargo bench -p stytch-client --bench decode_responses`.
 //!
-//! The bodies are the catalog tests' full fixtures (`tests/fixtures/*.full.json`), with their
-//! `"$Type.full"` placeholders expanded from `tests/fixtures/models/` at start-up by textual
+//! The bodies are the catalog tests' full responses (`response.full` of
+//! `tests/catalog/<endpoint>.json`), with their `"$Type.full"` placeholders expanded from
+//! `tests/catalog/models/` at start-up by textual
 //! substitution (so keys keep the order the fixtures give them, as a server would send them)
 //! and whitespace outside strings removed (Stytch sends compact JSON). Each measured iteration
 //! decodes and drops one value, as a caller would. Times are the benchmarking thread's CPU time
@@ -26,24 +27,51 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use std::hint::black_box;
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 
-/// Loads `tests/fixtures/<name>.json` with every `"$Type.variant"` placeholder replaced by the
-/// (recursively expanded) text of `tests/fixtures/models/Type.variant.json`, minified.
-fn fixture(name: &str) -> Vec<u8> {
-    minify(&expand(&format!("{name}.json"))).into_bytes()
+/// The full response of `tests/catalog/<endpoint>.json` (its `"full": {...}` object, taken as
+/// text) with every `"$Type.variant"` placeholder replaced by the (recursively expanded) text of
+/// `tests/catalog/models/Type.variant.json`, minified.
+fn fixture(endpoint: &str) -> Vec<u8> {
+    let text = read(&format!("{endpoint}.json"));
+    let start = text
+        .find("\"full\":")
+        .unwrap_or_else(|| panic!("{endpoint}: no full response"))
+        + 7;
+    let start = start + text[start..].find('{').expect("an object");
+    let mut depth = 0;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut end = start;
+    for (i, c) in text[start..].char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '{' if !in_string => depth += 1,
+            '}' if !in_string => {
+                depth -= 1;
+                if depth == 0 {
+                    end = start + i + 1;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    minify(&expand(&text[start..end])).into_bytes()
 }
 
-fn expand(relative: &str) -> String {
-    let path = format!("{}/tests/fixtures/{relative}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+fn read(relative: &str) -> String {
+    let path = format!("{}/tests/catalog/{relative}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn expand(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
+    let mut rest = text;
     while let Some(start) = rest.find("\"$") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let end = after
-            .find('"')
-            .unwrap_or_else(|| panic!("{path}: unterminated placeholder"));
-        out.push_str(&expand(&format!("models/{}.json", &after[..end])));
+        let end = after.find('"').expect("unterminated placeholder");
+        out.push_str(&expand(&read(&format!("models/{}.json", &after[..end]))));
         rest = &after[end + 1..];
     }
     out.push_str(rest);
@@ -73,10 +101,10 @@ fn minify(text: &str) -> String {
     out
 }
 
-fn decode<T: DeserializeOwned>(c: &mut Criterion<ThreadCpuTime>, group: &str, fixture_name: &str) {
-    let body = fixture(fixture_name);
+fn decode<T: DeserializeOwned>(c: &mut Criterion<ThreadCpuTime>, group: &str) {
+    let body = fixture(group);
     // The fixture must decode (and be valid JSON) before it is worth timing.
-    serde_json::from_slice::<T>(&body).unwrap_or_else(|e| panic!("{fixture_name}: {e}"));
+    serde_json::from_slice::<T>(&body).unwrap_or_else(|e| panic!("{group}: {e}"));
     let mut g = c.benchmark_group(group);
     g.throughput(Throughput::Bytes(body.len() as u64));
     g.bench_function("typed", |b| {
@@ -86,7 +114,7 @@ fn decode<T: DeserializeOwned>(c: &mut Criterion<ThreadCpuTime>, group: &str, fi
 }
 
 fn references(c: &mut Criterion<ThreadCpuTime>) {
-    let body = fixture("authenticate.full");
+    let body = fixture("passwords/authenticate");
     let mut g = c.benchmark_group("passwords/authenticate");
     g.throughput(Throughput::Bytes(body.len() as u64));
     g.bench_function("typed", |b| {
@@ -114,70 +142,33 @@ fn references(c: &mut Criterion<ThreadCpuTime>) {
 }
 
 fn passwords_responses(c: &mut Criterion<ThreadCpuTime>) {
-    decode::<passwords::StrengthCheckResponse>(c, "passwords/strength_check", "strength_check.full");
-    decode::<passwords::MigrateResponse>(c, "passwords/migrate", "migrate.full");
+    decode::<passwords::StrengthCheckResponse>(c, "passwords/strength_check");
+    decode::<passwords::MigrateResponse>(c, "passwords/migrate");
     // passwords/authenticate is in `references`, next to its baselines.
-    decode::<passwords::email::ResetStartResponse>(
-        c,
-        "passwords/email/reset_start",
-        "email_reset_start.full",
-    );
-    decode::<passwords::email::ResetResponse>(c, "passwords/email/reset", "email_reset.full");
-    decode::<passwords::email::RequireResetResponse>(
-        c,
-        "passwords/email/require_reset",
-        "email_require_reset.full",
-    );
-    decode::<passwords::sessions::ResetResponse>(c, "passwords/sessions/reset", "sessions_reset.full");
-    decode::<passwords::existing_password::ResetResponse>(
-        c,
-        "passwords/existing_password/reset",
-        "existing_password_reset.full",
-    );
-    decode::<passwords::discovery::AuthenticateResponse>(
-        c,
-        "passwords/discovery/authenticate",
-        "discovery_authenticate.full",
-    );
-    decode::<passwords::discovery::email::ResetStartResponse>(
-        c,
-        "passwords/discovery/email/reset_start",
-        "discovery_email_reset_start.full",
-    );
-    decode::<passwords::discovery::email::ResetResponse>(
-        c,
-        "passwords/discovery/email/reset",
-        "discovery_email_reset.full",
-    );
+    decode::<passwords::email::ResetStartResponse>(c, "passwords/email/reset_start");
+    decode::<passwords::email::ResetResponse>(c, "passwords/email/reset");
+    decode::<passwords::email::RequireResetResponse>(c, "passwords/email/require_reset");
+    decode::<passwords::sessions::ResetResponse>(c, "passwords/sessions/reset");
+    decode::<passwords::existing_password::ResetResponse>(c, "passwords/existing_password/reset");
+    decode::<passwords::discovery::AuthenticateResponse>(c, "passwords/discovery/authenticate");
+    decode::<passwords::discovery::email::ResetStartResponse>(c, "passwords/discovery/email/reset_start");
+    decode::<passwords::discovery::email::ResetResponse>(c, "passwords/discovery/email/reset");
 }
 
 fn supporting_responses(c: &mut Criterion<ThreadCpuTime>) {
-    decode::<organizations::CreateResponse>(c, "organizations/create", "organizations_create.full");
-    decode::<organizations::GetResponse>(c, "organizations/get", "organizations_get.full");
-    decode::<organizations::members::CreateResponse>(
-        c,
-        "organizations/members/create",
-        "organizations_members_create.full",
-    );
-    decode::<organizations::members::GetResponse>(
-        c,
-        "organizations/members/get",
-        "organizations_members_get.full",
-    );
-    decode::<sessions::AuthenticateResponse>(c, "sessions/authenticate", "sessions_authenticate.full");
-    decode::<sessions::GetResponse>(c, "sessions/get", "sessions_get.full");
-    decode::<sessions::ExchangeResponse>(c, "sessions/exchange", "sessions_exchange.full");
-    decode::<sessions::GetJwksResponse>(c, "sessions/get_jwks", "sessions_get_jwks.full");
+    decode::<organizations::CreateResponse>(c, "organizations/create");
+    decode::<organizations::GetResponse>(c, "organizations/get");
+    decode::<organizations::members::CreateResponse>(c, "organizations/members/create");
+    decode::<organizations::members::GetResponse>(c, "organizations/members/get");
+    decode::<sessions::AuthenticateResponse>(c, "sessions/authenticate");
+    decode::<sessions::GetResponse>(c, "sessions/get");
+    decode::<sessions::ExchangeResponse>(c, "sessions/exchange");
+    decode::<sessions::GetJwksResponse>(c, "sessions/get_jwks");
     decode::<discovery::intermediate_sessions::ExchangeResponse>(
         c,
         "discovery/intermediate_sessions/exchange",
-        "discovery_intermediate_sessions_exchange.full",
     );
-    decode::<discovery::organizations::ListResponse>(
-        c,
-        "discovery/organizations/list",
-        "discovery_organizations_list.full",
-    );
+    decode::<discovery::organizations::ListResponse>(c, "discovery/organizations/list");
 }
 
 criterion_group! {

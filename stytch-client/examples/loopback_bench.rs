@@ -21,6 +21,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::passwords::{Authenticate, AuthenticateResponse};
 use stytch_client::{Client, RetryPolicy};
 
@@ -107,7 +108,7 @@ fn main() {
                     async move {
                         let (organization_id, email_address, password) = inputs(i);
                         ours.send(
-                            Authenticate::new(organization_id, email_address, password)
+                            Authenticate::new(OrganizationId::new(organization_id), email_address, password)
                                 .session_duration_minutes(60),
                         )
                         .await

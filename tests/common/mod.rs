@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use stytch_client::b2b::models::Organization;
+use stytch_client::b2b::models::{Organization, OrganizationId};
 use stytch_client::b2b::organizations::{self, members};
 use stytch_client::b2b::passwords;
 use stytch_client::http::StatusCode;
@@ -79,7 +79,7 @@ impl Env {
     /// reset's answer (a full session).
     pub async fn member_with_password(
         &self,
-        org_id: &str,
+        org_id: &OrganizationId,
         email: &str,
         password: &str,
     ) -> passwords::email::ResetResponse {
@@ -99,7 +99,12 @@ impl Env {
     }
 
     /// Logs in with email and password.
-    pub async fn login(&self, org_id: &str, email: &str, password: &str) -> passwords::AuthenticateResponse {
+    pub async fn login(
+        &self,
+        org_id: &OrganizationId,
+        email: &str,
+        password: &str,
+    ) -> passwords::AuthenticateResponse {
         self.client
             .send(passwords::Authenticate::new(org_id, email, password))
             .await

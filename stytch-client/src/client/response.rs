@@ -66,8 +66,8 @@ pub(super) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Re
     let detail =
         match serde_path_to_error::deserialize::<_, T>(&mut serde_json::Deserializer::from_slice(body)) {
             Err(located) => {
-                let path = located.path().to_string();
                 let message = redact_serde_message(&located.inner().to_string());
+                let path = failing_path(located.path(), &message);
                 if path == "." {
                     message
                 } else {
@@ -77,6 +77,20 @@ pub(super) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Re
             Ok(_) => redact_serde_message(&error.to_string()),
         };
     Err(Error::decode(status, detail))
+}
+
+/// The JSON path that failed. For a missing field it is the path the field would have had
+/// (`member.email_address`), not only its parent's.
+fn failing_path(parent: &serde_path_to_error::Path, message: &str) -> String {
+    let parent = parent.to_string();
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match missing {
+        Some(field) if parent == "." => field.to_owned(),
+        Some(field) => format!("{parent}.{field}"),
+        None => parent,
+    }
 }
 
 /// Records Stytch's `request_id` from a success body on the span (only called when tracing is on).
@@ -116,6 +130,18 @@ mod tests {
         let text = error.to_string();
         assert!(text.contains("at `roles[1].role_id`"), "{text}");
         assert!(!text.contains("tok_secret"), "{text}");
+    }
+
+    #[test]
+    fn decode_errors_name_the_path_of_a_missing_field() {
+        let text = decode::<Member>(StatusCode::OK, br#"{"roles":[]}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(text.contains("at `member_id`: missing field"), "{text}");
+        let text = decode::<Member>(StatusCode::OK, br#"{"member_id":"m","roles":[{}]}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(text.contains("at `roles[0].role_id`: missing field"), "{text}");
     }
 
     #[test]

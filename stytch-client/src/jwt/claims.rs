@@ -1,6 +1,7 @@
 //! What a verified session JWT says ([`VerifiedSession`]), and the payload parser behind it.
 
 pub use crate::b2b::models::AuthenticationFactor;
+use crate::b2b::models::{MemberId, MemberSessionId, OrganizationId};
 use crate::secret::Secret;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -20,7 +21,7 @@ pub const ORGANIZATION_CLAIM: &str = "https://stytch.com/organization";
 #[non_exhaustive]
 pub struct VerifiedSession {
     /// The member (`sub`).
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The session.
     pub session: SessionClaim,
     /// The member's organization.
@@ -54,7 +55,7 @@ pub enum VerifiedBy {
 #[non_exhaustive]
 pub struct SessionClaim {
     /// The session's id (`member_session_id` in Stytch's API).
-    pub member_session_id: String,
+    pub member_session_id: MemberSessionId,
     /// When the session started.
     pub started_at: DateTime<Utc>,
     /// When the session was last used, as of the JWT's issue.
@@ -74,7 +75,7 @@ pub struct SessionClaim {
 #[non_exhaustive]
 pub struct OrganizationClaim {
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The organization's slug.
     #[serde(default)]
     pub slug: String,
@@ -95,7 +96,7 @@ pub struct SessionAttributes {
 /// The session claim as it is on the wire.
 #[derive(Deserialize)]
 pub(crate) struct RawSession {
-    pub id: String,
+    pub id: MemberSessionId,
     pub started_at: DateTime<Utc>,
     pub last_accessed_at: DateTime<Utc>,
     /// Absent, null or empty: use the JWT's `exp` (as every official SDK does).

@@ -5,6 +5,7 @@
 //! `#[endpoint]` as the public catalog; only the fields the result needs are decoded.
 
 use super::claims::{AuthenticationFactor, OrganizationClaim, SessionClaim, VerifiedBy, VerifiedSession};
+use crate::b2b::models::{MemberId, MemberSessionId, OrganizationId};
 use crate::client::Client;
 use crate::endpoint;
 use crate::error::Error;
@@ -14,7 +15,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// Asks Stytch to authenticate a session JWT (an expired one is refreshed if its session lives).
-#[endpoint(POST, "/v1/b2b/sessions/authenticate", response = AuthenticateJwtResponse)]
+#[endpoint(POST, "/v1/b2b/sessions/authenticate", response = AuthenticateJwtResponse, idempotent)]
 struct AuthenticateJwt {
     #[endpoint(sensitive)]
     session_jwt: Secret<String>,
@@ -31,14 +32,14 @@ struct AuthenticateJwtResponse {
 
 #[derive(Deserialize)]
 struct MemberSession {
-    member_session_id: String,
-    member_id: String,
+    member_session_id: MemberSessionId,
+    member_id: MemberId,
     started_at: DateTime<Utc>,
     last_accessed_at: DateTime<Utc>,
     expires_at: DateTime<Utc>,
     #[serde(default)]
     authentication_factors: Option<Vec<AuthenticationFactor>>,
-    organization_id: String,
+    organization_id: OrganizationId,
     #[serde(default)]
     roles: Option<Vec<String>>,
     #[serde(default)]

@@ -6,6 +6,7 @@
 
 use super::claims::{Payload, SessionClaim, VerifiedBy, VerifiedSession};
 use super::options::JwtOptions;
+use crate::b2b::models::MemberId;
 use crate::client::Client;
 use crate::error::{Error, JwtReason, redact_serde_message};
 use base64::Engine as _;
@@ -168,6 +169,7 @@ pub(crate) fn check_claims(
     let member_id = payload
         .sub
         .filter(|s| !s.is_empty())
+        .map(MemberId::new)
         .ok_or_else(|| invalid("sub is missing"))?;
     let session = payload
         .session

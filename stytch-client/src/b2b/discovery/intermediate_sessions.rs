@@ -3,13 +3,13 @@
 //! ```no_run
 //! use stytch_client::Client;
 //! use stytch_client::b2b::discovery::intermediate_sessions::Exchange;
-//! use stytch_client::b2b::models::ExchangeLocale;
+//! use stytch_client::b2b::models::{ExchangeLocale, OrganizationId};
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
 //! let client = Client::from_env()?;
 //! let exchanged = client
 //!     .send(
-//!         Exchange::new("ist_...", "organization-test-...")
+//!         Exchange::new(OrganizationId::new("organization-test-..."), "ist_...")
 //!             .session_duration_minutes(120)
 //!             .locale(ExchangeLocale::DeDe), // sent as "de-DE"
 //!     )
@@ -24,7 +24,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberSession, MfaRequired, Organization, PrimaryRequired,
+    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization,
+    OrganizationId, PrimaryRequired,
 };
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -37,10 +38,10 @@ use serde::Deserialize;
 /// Python `discovery.intermediate_sessions.exchange`.
 #[endpoint(POST, "/v1/b2b/discovery/intermediate_sessions/exchange")]
 pub struct Exchange {
+    /// The organization to log into.
+    pub organization_id: OrganizationId,
     /// The intermediate session token to exchange.
     pub intermediate_session_token: Secret<String>,
-    /// The organization to log into.
-    pub organization_id: String,
     /// Session lifetime to set or extend, 5 to 527040 minutes (60 when omitted on creation).
     pub session_duration_minutes: Option<u32>,
     /// Custom claims to add to the session and its JWT (a `null` value deletes a claim).
@@ -52,13 +53,12 @@ pub struct Exchange {
 }
 
 /// What [`Exchange`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ExchangeResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The session token (empty when no session was issued).
     #[serde(default, deserialize_with = "null_as_default")]
     pub session_token: Secret<String>,

@@ -14,8 +14,7 @@
 //! let session = match listed.discovered_organizations.first().and_then(|d|
 //! d.organization.as_ref()) {
 //!     Some(organization) => {
-//!         let exchange = intermediate_sessions::Exchange::new(ist,
-//! organization.organization_id.as_str());
+//!         let exchange = intermediate_sessions::Exchange::new(&organization.organization_id, ist);
 //!         client.send(exchange).await?.session_token
 //!     }
 //!     None => {

@@ -16,8 +16,22 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
-/// Visits a JSON string (borrowed or owned) and converts it with `From<&str>` / `From<String>`,
-/// so string enums decode without an intermediate allocation for known values.
+/// How a `string_enum!` is built from a wire string (kept private so that the only public way
+/// from a string to an enum is the explicit `from_wire`).
+pub(crate) trait FromWire: Sized {
+    /// The variant of a known wire value.
+    fn known(value: &str) -> Option<Self>;
+    /// `Other(value)`.
+    fn other(value: String) -> Self;
+}
+
+/// A known value's variant, or `Other` holding a copy of the value.
+pub(crate) fn from_wire_str<T: FromWire>(value: &str) -> T {
+    T::known(value).unwrap_or_else(|| T::other(value.to_owned()))
+}
+
+/// Visits a JSON string (borrowed or owned) and converts it with [`FromWire`], so string enums
+/// decode without an intermediate allocation for known values.
 pub(crate) struct StrVisitor<T>(PhantomData<T>);
 
 impl<T> StrVisitor<T> {
@@ -26,7 +40,7 @@ impl<T> StrVisitor<T> {
     }
 }
 
-impl<T: for<'a> From<&'a str> + From<String>> serde::de::Visitor<'_> for StrVisitor<T> {
+impl<T: FromWire> serde::de::Visitor<'_> for StrVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -34,10 +48,10 @@ impl<T: for<'a> From<&'a str> + From<String>> serde::de::Visitor<'_> for StrVisi
     }
 
     fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
-        Ok(T::from(value))
+        Ok(from_wire_str(value))
     }
 
     fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
-        Ok(T::from(value))
+        Ok(T::known(&value).unwrap_or_else(|| T::other(value)))
     }
 }

@@ -5,11 +5,9 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 /// What Stytch knows about the device a request came from.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DeviceInfo {
     /// Stytch's id for the visitor.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub visitor_id: String,
     /// History of the visitor id.
     #[serde(default)]
@@ -35,8 +33,7 @@ pub struct DeviceInfo {
 }
 
 /// History of one device attribute.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DeviceAttributeDetails {
     /// Whether this value was never seen before for the member.
     #[serde(default, deserialize_with = "null_as_default")]

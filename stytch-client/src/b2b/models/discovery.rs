@@ -5,8 +5,7 @@ use super::{JsonObject, Member, MfaRequired, Organization, PrimaryRequired};
 use serde::Deserialize;
 
 /// An organization a discovery flow found for an email address.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DiscoveredOrganization {
     /// Whether the member could log in without another factor.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -26,8 +25,7 @@ pub struct DiscoveredOrganization {
 }
 
 /// How an email address relates to a discovered organization.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Membership {
     /// Relation: `active_member`, `pending_member`, `invited_member`,
     /// `eligible_to_join_by_email_domain` or `eligible_to_join_by_oauth_tenant`.

@@ -6,8 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 /// One factor a member authenticated with; the sub-object matching `kind` is set.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AuthenticationFactor {
     /// The kind of factor, e.g. `password`.
     #[serde(rename = "type")]
@@ -149,23 +148,18 @@ pub struct AuthenticationFactor {
 }
 
 /// An email factor (magic link or email OTP).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct EmailFactor {
     /// The email address's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_id: String,
     /// The email address.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_address: String,
 }
 
 /// A phone number factor (SMS or WhatsApp OTP).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct PhoneNumberFactor {
     /// The phone number's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub phone_id: String,
     /// The phone number.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -173,11 +167,9 @@ pub struct PhoneNumberFactor {
 }
 
 /// A WebAuthn (passkey) factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct WebAuthnFactor {
     /// The WebAuthn registration's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub webauthn_registration_id: String,
     /// The relying-party domain.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -188,29 +180,23 @@ pub struct WebAuthnFactor {
 }
 
 /// A TOTP authenticator-app factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AuthenticatorAppFactor {
     /// The TOTP registration's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub totp_id: String,
 }
 
 /// A recovery-code factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct RecoveryCodeFactor {
     /// The recovery code's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub totp_recovery_code_id: String,
 }
 
 /// A crypto-wallet factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CryptoWalletFactor {
     /// The wallet's Stytch id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub crypto_wallet_id: String,
     /// The wallet address.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -221,59 +207,46 @@ pub struct CryptoWalletFactor {
 }
 
 /// An embeddable magic-link factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct EmbeddableMagicLinkFactor {
     /// The embeddable magic link's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub embedded_id: String,
 }
 
 /// A biometric factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct BiometricFactor {
     /// The biometric registration's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub biometric_registration_id: String,
 }
 
 /// A factor recording that the session is an impersonation.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ImpersonatedFactor {
     /// The id of the person impersonating.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub impersonator_id: String,
     /// The email of the person impersonating.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub impersonator_email_address: String,
 }
 
 /// A connected-app access-token exchange factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct OAuthAccessTokenExchangeFactor {
     /// The connected app client that exchanged the token.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub client_id: String,
 }
 
 /// A trusted auth token (attestation) factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct TrustedAuthTokenFactor {
     /// The trusted auth token's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub token_id: String,
 }
 
 /// An OAuth login factor: the provider account used.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct OAuthFactor {
     /// Its Stytch id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub id: String,
     /// The subject the provider identifies the user by.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -356,11 +329,9 @@ pub type TwitterOAuthFactor = OAuthFactor;
 pub type YahooOAuthFactor = OAuthFactor;
 
 /// An OAuth token-exchange factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct OAuthExchangeFactor {
     /// The id of the email address the exchange verified.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_id: String,
 }
 
@@ -377,17 +348,13 @@ pub type HubspotOAuthExchangeFactor = OAuthExchangeFactor;
 pub type SlackOAuthExchangeFactor = OAuthExchangeFactor;
 
 /// An SSO (SAML or OIDC) login factor.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SsoFactor {
     /// The SSO registration's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub id: String,
     /// The SSO connection's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub provider_id: String,
     /// The user's id at the identity provider.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub external_id: String,
 }
 

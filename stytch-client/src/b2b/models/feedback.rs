@@ -4,8 +4,7 @@ use super::de::null_as_default;
 use serde::Deserialize;
 
 /// What a password misses under the LUDS (length, upper, digit, symbol) policy.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct LudsFeedback {
     /// Whether it has a lower-case letter.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -26,8 +25,7 @@ pub struct LudsFeedback {
 }
 
 /// Hints to strengthen a password under the zxcvbn policy.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ZxcvbnFeedback {
     /// Why the password is weak (may be empty).
     #[serde(default, deserialize_with = "null_as_default")]

@@ -4,7 +4,7 @@ use super::string_enum::string_enum;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of an Argon2 hash given in hex form.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Argon2Config {
     /// The salt (hex), as used when hashing.
     pub salt: String,
@@ -40,7 +40,7 @@ impl Argon2Config {
 /// Parameters of a PBKDF2 hash.
 ///
 /// `PBKDF2Config` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Pbkdf2Config {
     /// The salt (base64).
     pub salt: String,
@@ -70,7 +70,7 @@ impl Pbkdf2Config {
 }
 
 /// Parameters of a scrypt hash not in PHC encoded form.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScryptConfig {
     /// The salt (base64).
     pub salt: String,
@@ -104,7 +104,7 @@ impl ScryptConfig {
 }
 
 /// Salts of a simple salted hash (MD5, SHA-1, SHA-512). Both may be empty.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SaltConfig {
     /// Salt put before the password when hashing (may be empty).
     pub prepend_salt: String,

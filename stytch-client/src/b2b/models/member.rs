@@ -1,20 +1,18 @@
 //! Members and their identities.
 
 use super::de::null_as_default;
-use super::{JsonObject, ScimAttributes};
+use super::{ConnectionId, JsonObject, MemberId, MemberPasswordId, OrganizationId, ScimAttributes, TotpId};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 /// A member of an organization.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Member {
     /// The organization the member belongs to.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The member's email address.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_address: String,
     /// Membership status: `active`, `pending`, `invited` or `deleted`.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -29,8 +27,7 @@ pub struct Member {
     #[serde(default, deserialize_with = "null_as_default")]
     pub is_breakglass: bool,
     /// The id of the member's password (empty when none is set).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub member_password_id: String,
+    pub member_password_id: MemberPasswordId,
     /// The member's OAuth identities.
     #[serde(default, deserialize_with = "null_as_default")]
     pub oauth_registrations: Vec<OAuthRegistration>,
@@ -44,8 +41,7 @@ pub struct Member {
     #[serde(default, deserialize_with = "null_as_default")]
     pub is_admin: bool,
     /// The id of the member's TOTP registration (empty when none).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub totp_registration_id: String,
+    pub totp_registration_id: TotpId,
     /// Email addresses the member used before.
     #[serde(default, deserialize_with = "null_as_default")]
     pub retired_email_addresses: Vec<RetiredEmail>,
@@ -91,11 +87,9 @@ pub struct Member {
 }
 
 /// A role a member has, with the reasons it was granted.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct MemberRole {
     /// The role's id, e.g. `stytch_member`.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub role_id: String,
     /// Why the member has the role.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -103,8 +97,7 @@ pub struct MemberRole {
 }
 
 /// One reason a member has a role.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct MemberRoleSource {
     /// How the role was granted, e.g. `direct_assignment` or `email_assignment`.
     #[serde(rename = "type", default, deserialize_with = "null_as_default")]
@@ -115,8 +108,7 @@ pub struct MemberRoleSource {
 }
 
 /// An OAuth identity linked to a member.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct OAuthRegistration {
     /// The OAuth provider, e.g. `google`.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -125,7 +117,6 @@ pub struct OAuthRegistration {
     #[serde(default, deserialize_with = "null_as_default")]
     pub provider_subject: String,
     /// The id of this OAuth registration.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub member_oauth_registration_id: String,
     /// The profile picture the provider reported.
     #[serde(default)]
@@ -138,17 +129,13 @@ pub struct OAuthRegistration {
 /// A member's identity at an SSO identity provider.
 ///
 /// `SSORegistration` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SsoRegistration {
     /// The connection's id.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub connection_id: String,
+    pub connection_id: ConnectionId,
     /// The member's id at the identity provider.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub external_id: String,
     /// The id of this SSO registration.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub registration_id: String,
     /// Attributes the identity provider sent.
     #[serde(default)]
@@ -156,28 +143,22 @@ pub struct SsoRegistration {
 }
 
 /// An email address a member no longer uses.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct RetiredEmail {
     /// The retired email address's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_id: String,
     /// The retired email address.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_address: String,
 }
 
 /// A member's identity at a SCIM provider.
 ///
 /// `SCIMRegistration` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ScimRegistration {
     /// The connection's id.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub connection_id: String,
+    pub connection_id: ConnectionId,
     /// The id of this SCIM registration.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub registration_id: String,
     /// The member's id at the SCIM provider.
     #[serde(default)]

@@ -1,13 +1,62 @@
-//! Models shared by the B2B endpoints: members, organizations, sessions, factors, hash
-//! configurations, feedback and the open string enums.
+//! Models shared by the B2B endpoints: typed ids, members, organizations, sessions, factors,
+//! hash configurations, feedback and the open string enums.
 //!
-//! Response models are lenient, so a Stytch release that adds fields or enum values does not
-//! break decoding:
-//! - fields the API may omit or send as `null` are `Option`;
-//! - fields the API documents as always present but empty-able (`""`, `[]`, `false`) decode an
-//!   absent or `null` value as the empty default; ids, `request_id` and `status_code` stay strict;
-//! - unknown JSON fields are ignored;
-//! - every enum keeps unknown values as `Other(String)`.
+//! # Typed ids
+//!
+//! Ids that flow from a response into a later request are newtypes ([`OrganizationId`],
+//! [`MemberId`], [`MemberSessionId`], [`MemberPasswordId`], [`TotpId`], [`ConnectionId`],
+//! [`ConnectedAppId`]): responses return them, requests take them (by value or `&id`), and a string
+//! becomes one only through an explicit `new`, so an email address cannot land where an
+//! organization id belongs. Endpoints that accept an organization's slug or external id in place
+//! of its id take it as `OrganizationId::new("acme")`. Ids that never go back into a request
+//! (`request_id`, `email_id`, `registration_id`, ...) stay `String`.
+//!
+//! # Decoding: what is required, what is lenient
+//!
+//! Response models decode leniently, so a Stytch release that adds fields or enum values does not
+//! break decoding, except where an invented value would mislead:
+//! - **Identity fields are required.** Every id (`id`, `*_id`) and email address (`*email_address`)
+//!   the API documents as always present must be present and not `null`: otherwise decoding fails
+//!   with an error naming the JSON path (`member.email_address`). The client never invents an empty
+//!   id or email for an app to look members up by. (The API itself sends `""` for a member's
+//!   `member_password_id` or `totp_registration_id` when there is none; that value is kept.)
+//! - `request_id`, `status_code`, session timestamps and enum kinds are required too.
+//! - Fields the API may omit or send as `null` are `Option`.
+//! - Every other field the API documents as always present but empty-able (`""`, `[]`, `false`)
+//!   decodes an absent or `null` value as that empty default.
+//! - Unknown JSON fields are ignored; every enum keeps unknown values as `Other(String)`.
+//!
+//! # Building models in your tests
+//!
+//! Every response and model type derives `Default` and has public fields, so a fake of a client
+//! call can build exactly the value it needs:
+//!
+//! ```
+//! use stytch_client::b2b::models::{Member, MemberId, OrganizationId};
+//! use stytch_client::b2b::organizations::members::GetResponse;
+//!
+//! let response = GetResponse {
+//!     member_id: MemberId::new("member-test-1"),
+//!     member: Member {
+//!         member_id: MemberId::new("member-test-1"),
+//!         organization_id: OrganizationId::new("organization-test-1"),
+//!         email_address: "ada@example.com".into(),
+//!         ..Default::default()
+//!     },
+//!     status_code: 200,
+//!     ..Default::default()
+//! };
+//! assert_eq!(response.member.email_address, "ada@example.com");
+//! ```
+//!
+//! # Open enums
+//!
+//! Enums such as [`HashType`] or [`PasswordsLocale`] keep values this crate does not know as
+//! `Other(String)`. A string becomes an enum only through an explicit call:
+//! `HashType::from_wire("bcrypt")` (a known value gives its variant) or `HashType::Other(..)`;
+//! there is no `From<&str>`, so a string cannot fill an enum parameter by accident.
+//!
+//! # Other conventions
 //!
 //! Timestamps are [`chrono::DateTime<chrono::Utc>`] everywhere. Arbitrary JSON objects
 //! (metadata, custom claims) are [`JsonObject`]. Request-side models ([`Argon2Config`],
@@ -28,6 +77,7 @@ mod discovery;
 mod factors;
 mod feedback;
 mod hash;
+mod ids;
 mod locale;
 mod member;
 mod mfa;
@@ -53,6 +103,9 @@ pub use factors::{
 pub use feedback::{LudsFeedback, ZxcvbnFeedback};
 pub use hash::{
     Argon2Config, HashType, Md5Config, Pbkdf2Config, SaltConfig, ScryptConfig, Sha1Config, Sha512Config,
+};
+pub use ids::{
+    ConnectedAppId, ConnectionId, MemberId, MemberPasswordId, MemberSessionId, OrganizationId, TotpId,
 };
 pub use locale::{ExchangeLocale, PasswordsLocale};
 pub use member::{

@@ -1,17 +1,16 @@
 //! Organizations and their settings.
 
-use super::JsonObject;
 use super::de::null_as_default;
 use super::string_enum::string_enum;
+use super::{ConnectedAppId, ConnectionId, JsonObject, OrganizationId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A Stytch B2B organization.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Organization {
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The organization's name.
     #[serde(default, deserialize_with = "null_as_default")]
     pub organization_name: String,
@@ -26,7 +25,7 @@ pub struct Organization {
     pub sso_jit_provisioning: String,
     /// SSO connections allowed to provision members when `RESTRICTED`.
     #[serde(default, deserialize_with = "null_as_default")]
-    pub sso_jit_provisioning_allowed_connections: Vec<String>,
+    pub sso_jit_provisioning_allowed_connections: Vec<ConnectionId>,
     /// The organization's active SSO connections.
     #[serde(default, deserialize_with = "null_as_default")]
     pub sso_active_connections: Vec<ActiveSsoConnection>,
@@ -68,13 +67,13 @@ pub struct Organization {
     pub first_party_connected_apps_allowed_type: String,
     /// First-party connected apps allowed when `RESTRICTED`.
     #[serde(default, deserialize_with = "null_as_default")]
-    pub allowed_first_party_connected_apps: Vec<String>,
+    pub allowed_first_party_connected_apps: Vec<ConnectedAppId>,
     /// Which third-party connected apps members may use.
     #[serde(default, deserialize_with = "null_as_default")]
     pub third_party_connected_apps_allowed_type: String,
     /// Third-party connected apps allowed when `RESTRICTED`.
     #[serde(default, deserialize_with = "null_as_default")]
-    pub allowed_third_party_connected_apps: Vec<String>,
+    pub allowed_third_party_connected_apps: Vec<ConnectedAppId>,
     /// Roles defined for this organization only.
     #[serde(default, deserialize_with = "null_as_default")]
     pub custom_roles: Vec<CustomRole>,
@@ -92,7 +91,7 @@ pub struct Organization {
     pub organization_external_id: Option<String>,
     /// The SSO connection used when none is named.
     #[serde(default)]
-    pub sso_default_connection_id: Option<String>,
+    pub sso_default_connection_id: Option<ConnectionId>,
     /// The organization's active SCIM connection.
     #[serde(default)]
     pub scim_active_connection: Option<ActiveScimConnection>,
@@ -104,12 +103,10 @@ pub struct Organization {
 /// An organization's active SCIM connection.
 ///
 /// `ActiveSCIMConnection` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ActiveScimConnection {
     /// The connection's id.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub connection_id: String,
+    pub connection_id: ConnectionId,
     /// Its human-readable name.
     #[serde(default, deserialize_with = "null_as_default")]
     pub display_name: String,
@@ -124,12 +121,10 @@ pub struct ActiveScimConnection {
 /// One of an organization's active SSO connections.
 ///
 /// `ActiveSSOConnection` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ActiveSsoConnection {
     /// The connection's id.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub connection_id: String,
+    pub connection_id: ConnectionId,
     /// Its human-readable name.
     #[serde(default, deserialize_with = "null_as_default")]
     pub display_name: String,
@@ -139,11 +134,9 @@ pub struct ActiveSsoConnection {
 }
 
 /// A role defined for one organization.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CustomRole {
     /// The role's id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub role_id: String,
     /// What the role is for.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -154,11 +147,9 @@ pub struct CustomRole {
 }
 
 /// Actions a custom role allows on one resource.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CustomRolePermission {
     /// The resource the actions apply to.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub resource_id: String,
     /// The allowed actions (`*` for all).
     #[serde(default, deserialize_with = "null_as_default")]
@@ -166,7 +157,7 @@ pub struct CustomRolePermission {
 }
 
 /// A role granted to every member whose email is in a domain.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EmailImplicitRoleAssignment {
     /// Members with an email in this domain get the role.
     pub domain: String,

@@ -6,17 +6,14 @@ use serde::Deserialize;
 /// The user attributes a SCIM provider sent.
 ///
 /// `SCIMAttributes` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ScimAttributes {
     /// The user name.
     #[serde(default, deserialize_with = "null_as_default")]
     pub user_name: String,
     /// The user's SCIM id.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub id: String,
     /// The user's id at the provider.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub external_id: String,
     /// Whether the user is active.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -83,8 +80,7 @@ pub struct ScimAttributes {
 /// A SCIM user's name parts.
 ///
 /// `SCIMName` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ScimName {
     /// The full name as one string.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -107,8 +103,7 @@ pub struct ScimName {
 }
 
 /// A SCIM postal address.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Address {
     /// The full address as one string.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -137,8 +132,7 @@ pub struct Address {
 }
 
 /// The SCIM enterprise user extension.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct EnterpriseExtension {
     /// Employee number.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -161,8 +155,7 @@ pub struct EnterpriseExtension {
 }
 
 /// A SCIM user's manager.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Manager {
     /// The manager's id at the provider.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -176,8 +169,7 @@ pub struct Manager {
 }
 
 /// A SCIM group the user belongs to.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Group {
     /// The group's id at the provider.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -188,8 +180,7 @@ pub struct Group {
 }
 
 /// A SCIM multi-valued attribute entry (email, phone number, photo, role, ...).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ScimValue {
     /// The value.
     #[serde(default, deserialize_with = "null_as_default")]

@@ -1,18 +1,17 @@
 //! Member sessions, RBAC checks and the JWKS.
 
 use super::de::null_as_default;
-use super::{AuthenticationFactor, JsonObject};
+use super::{AuthenticationFactor, JsonObject, MemberId, MemberSessionId, OrganizationId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A member's session.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct MemberSession {
     /// The session's id.
-    pub member_session_id: String,
+    pub member_session_id: MemberSessionId,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// When the session started.
     pub started_at: DateTime<Utc>,
     /// When the session was last used.
@@ -23,7 +22,7 @@ pub struct MemberSession {
     #[serde(default, deserialize_with = "null_as_default")]
     pub authentication_factors: Vec<AuthenticationFactor>,
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member's role ids at session time.
     #[serde(default, deserialize_with = "null_as_default")]
     pub roles: Vec<String>,
@@ -36,10 +35,10 @@ pub struct MemberSession {
 }
 
 /// An RBAC check to perform while authenticating a session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AuthorizationCheck {
     /// The organization the member must belong to.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The RBAC resource, e.g. `documents`.
     pub resource_id: String,
     /// The action on the resource, e.g. `read`.
@@ -49,7 +48,7 @@ pub struct AuthorizationCheck {
 impl AuthorizationCheck {
     /// Creates it from every field.
     pub fn new(
-        organization_id: impl Into<String>,
+        organization_id: impl Into<OrganizationId>,
         resource_id: impl Into<String>,
         action: impl Into<String>,
     ) -> Self {
@@ -62,8 +61,7 @@ impl AuthorizationCheck {
 }
 
 /// The result of an RBAC authorization check.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AuthorizationVerdict {
     /// Whether the member may perform the action.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -76,8 +74,7 @@ pub struct AuthorizationVerdict {
 /// A public key that signs session JWTs (RFC 7517).
 ///
 /// `JWK` in the official SDKs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Jwk {
     /// Key type, `RSA`.
     #[serde(default, deserialize_with = "null_as_default")]

@@ -4,8 +4,11 @@
 ///
 /// The enum serializes and deserializes as a plain JSON string, so a value the server adds
 /// later decodes as `Other("...")` instead of failing the whole response, and a value this crate
-/// lacks can still be sent with `Other` (or `From<&str>`). Generated: `as_str()`, `Display`,
-/// `From<&str>`, `From<String>`, `Serialize`, `Deserialize`.
+/// lacks can still be sent with `Other`. A string becomes one only through an explicit call,
+/// `from_wire` (known values map to their variant) or `Other(..)`: there is no `From<&str>`, so a
+/// string cannot silently fill an enum parameter. `Default` is the empty wire value
+/// (`Other("")`), for building models in tests with `..Default::default()`. Generated:
+/// `from_wire()`, `as_str()`, `Display`, `Default`, `Serialize`, `Deserialize`.
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
@@ -23,6 +26,12 @@ macro_rules! string_enum {
         }
 
         impl $name {
+            /// The variant for a wire value: a known value gives its variant, any other
+            /// `Other(value)`.
+            pub fn from_wire(value: &str) -> Self {
+                $crate::b2b::models::de::from_wire_str(value)
+            }
+
             /// The value as it appears on the wire.
             pub fn as_str(&self) -> &str {
                 match self {
@@ -38,21 +47,22 @@ macro_rules! string_enum {
             }
         }
 
-        impl ::std::convert::From<&str> for $name {
-            fn from(value: &str) -> Self {
-                match value {
-                    $( $wire => Self::$variant, )+
-                    other => Self::Other(other.to_owned()),
-                }
+        impl ::std::default::Default for $name {
+            fn default() -> Self {
+                Self::Other(::std::string::String::new())
             }
         }
 
-        impl ::std::convert::From<::std::string::String> for $name {
-            fn from(value: ::std::string::String) -> Self {
-                match value.as_str() {
-                    $( $wire => Self::$variant, )+
-                    _ => Self::Other(value),
+        impl $crate::b2b::models::de::FromWire for $name {
+            fn known(value: &str) -> ::std::option::Option<Self> {
+                match value {
+                    $( $wire => ::std::option::Option::Some(Self::$variant), )+
+                    _ => ::std::option::Option::None,
                 }
+            }
+
+            fn other(value: ::std::string::String) -> Self {
+                Self::Other(value)
             }
         }
 

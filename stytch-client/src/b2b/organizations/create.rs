@@ -1,6 +1,8 @@
 //! Organization creation.
 
-use crate::b2b::models::{ConnectedAppsAllowedType, EmailImplicitRoleAssignment, JsonObject, Organization};
+use crate::b2b::models::{
+    ConnectedAppId, ConnectedAppsAllowedType, EmailImplicitRoleAssignment, JsonObject, Organization,
+};
 use crate::endpoint;
 use serde::Deserialize;
 
@@ -49,16 +51,15 @@ pub struct Create {
     /// Which first-party connected apps members may use.
     pub first_party_connected_apps_allowed_type: Option<ConnectedAppsAllowedType>,
     /// First-party connected apps allowed when `RESTRICTED`.
-    pub allowed_first_party_connected_apps: Option<Vec<String>>,
+    pub allowed_first_party_connected_apps: Option<Vec<ConnectedAppId>>,
     /// Which third-party connected apps members may use.
     pub third_party_connected_apps_allowed_type: Option<ConnectedAppsAllowedType>,
     /// Third-party connected apps allowed when `RESTRICTED`.
-    pub allowed_third_party_connected_apps: Option<Vec<String>>,
+    pub allowed_third_party_connected_apps: Option<Vec<ConnectedAppId>>,
 }
 
 /// What [`Create`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CreateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,

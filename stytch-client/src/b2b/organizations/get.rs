@@ -1,6 +1,6 @@
 //! Organization lookup.
 
-use crate::b2b::models::Organization;
+use crate::b2b::models::{Organization, OrganizationId};
 use crate::endpoint;
 use serde::Deserialize;
 
@@ -11,12 +11,11 @@ use serde::Deserialize;
 #[endpoint(GET, "/v1/b2b/organizations/{organization_id}")]
 pub struct Get {
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
 }
 
 /// What [`Get`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,

@@ -17,7 +17,7 @@
 //!     )
 //!     .await?;
 //! let fetched = client
-//!     .send(Get::new(created.organization.organization_id.as_str()))
+//!     .send(Get::new(&created.organization.organization_id))
 //!     .await?;
 //! println!("{}", fetched.organization.organization_slug);
 //! # Ok(())

@@ -2,8 +2,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberSession, MfaRequired, Organization, PasswordsLocale,
-    PrimaryRequired,
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
+    PasswordsLocale, PrimaryRequired,
 };
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -17,7 +17,7 @@ use serde::Deserialize;
 #[endpoint(POST, "/v1/b2b/passwords/authenticate")]
 pub struct Authenticate {
     /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member's email address.
     pub email_address: String,
     /// The member's password.
@@ -39,15 +39,14 @@ pub struct Authenticate {
 }
 
 /// What [`Authenticate`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AuthenticateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member the call acted on.
     pub member: Member,
     /// The session token (empty when no session was issued).

@@ -3,14 +3,15 @@
 //!
 //! ```no_run
 //! use stytch_client::{Authorization, Client};
-//! use stytch_client::b2b::models::PasswordsLocale;
+//! use stytch_client::b2b::models::{OrganizationId, PasswordsLocale};
 //! use stytch_client::b2b::passwords::email::{RequireReset, Reset, ResetStart};
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
 //! let client = Client::from_env()?;
+//! let organization_id = OrganizationId::new("organization-test-...");
 //! client
 //!     .send(
-//!         ResetStart::new("organization-test-...", "ada@example.com")
+//!         ResetStart::new(&organization_id, "ada@example.com")
 //!             .reset_password_redirect_url("https://example.com/reset")
 //!             .locale(PasswordsLocale::PtBr), // sent as "pt-br"
 //!     )
@@ -25,7 +26,7 @@
 //! client
 //!     .send(
 //!         RequireReset::new("ada@example.com")
-//!             .organization_id("organization-test-...")
+//!             .organization_id(&organization_id)
 //!             .authorization(Authorization::session_jwt("eyJ...")),
 //!     )
 //!     .await?;
@@ -35,8 +36,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberSession, MfaRequired, Organization, PasswordsLocale,
-    PrimaryRequired,
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
+    PasswordsLocale, PrimaryRequired,
 };
 use crate::{Authorization, Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -49,7 +50,7 @@ use serde::Deserialize;
 #[endpoint(POST, "/v1/b2b/passwords/email/reset/start")]
 pub struct ResetStart {
     /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member's email address.
     pub email_address: String,
     /// Where the reset link in the email points (the dashboard default if omitted).
@@ -69,15 +70,13 @@ pub struct ResetStart {
 }
 
 /// What [`ResetStart`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ResetStartResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The id of the member's email address.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub member_email_id: String,
     /// The member the email was sent to.
     pub member: Member,
@@ -114,18 +113,16 @@ pub struct Reset {
 }
 
 /// What [`Reset`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ResetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The id of the member's email address.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub member_email_id: String,
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member the call acted on.
     pub member: Member,
     /// The session token (empty when no session was issued).
@@ -173,17 +170,16 @@ pub struct RequireReset {
     /// The email address whose password must be reset.
     pub email_address: String,
     /// Limit to this organization.
-    pub organization_id: Option<String>,
+    pub organization_id: Option<OrganizationId>,
     /// Limit to this member.
-    pub member_id: Option<String>,
+    pub member_id: Option<MemberId>,
     /// Act with this member's RBAC permissions.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }
 
 /// What [`RequireReset`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct RequireResetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
@@ -191,7 +187,7 @@ pub struct RequireResetResponse {
     pub status_code: u16,
     /// The member whose password must now be reset.
     #[serde(default)]
-    pub member_id: Option<String>,
+    pub member_id: Option<MemberId>,
     /// The member, if one matched.
     #[serde(default)]
     pub member: Option<Member>,

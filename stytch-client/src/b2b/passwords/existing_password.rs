@@ -2,15 +2,16 @@
 //!
 //! ```no_run
 //! use stytch_client::Client;
+//! use stytch_client::b2b::models::OrganizationId;
 //! use stytch_client::b2b::passwords::existing_password::Reset;
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
 //! let client = Client::from_env()?;
 //! let request = Reset::new(
+//!     OrganizationId::new("organization-test-..."),
 //!     "ada@example.com",
 //!     "the old passphrase",
 //!     "a new long passphrase",
-//!     "organization-test-...",
 //! );
 //! let reset = client.send(request).await?;
 //! println!("authenticated: {}", reset.member_authenticated);
@@ -20,8 +21,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberSession, MfaRequired, Organization, PasswordsLocale,
-    PrimaryRequired,
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
+    PasswordsLocale, PrimaryRequired,
 };
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -34,14 +35,14 @@ use serde::Deserialize;
 /// `passwords.existing_password.reset`.
 #[endpoint(POST, "/v1/b2b/passwords/existing_password/reset")]
 pub struct Reset {
+    /// The organization's id (its slug or external id work too).
+    pub organization_id: OrganizationId,
     /// The member's email address.
     pub email_address: String,
     /// The member's current password.
     pub existing_password: Secret<String>,
     /// The new password.
     pub new_password: Secret<String>,
-    /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
     /// An existing session token to extend (or to skip MFA with); not with `session_jwt`.
     pub session_token: Option<Secret<String>>,
     /// Session lifetime to set or extend, 5 to 527040 minutes (60 when omitted on creation).
@@ -57,13 +58,12 @@ pub struct Reset {
 }
 
 /// What [`Reset`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ResetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The member the call acted on.
     pub member: Member,
     /// The session token (empty when no session was issued).

@@ -2,8 +2,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    Argon2Config, HashType, JsonObject, Md5Config, Member, Organization, Pbkdf2Config, ScryptConfig,
-    Sha1Config, Sha512Config,
+    Argon2Config, HashType, JsonObject, Md5Config, Member, MemberId, Organization, OrganizationId,
+    Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config,
 };
 use crate::{Secret, endpoint};
 use serde::Deserialize;
@@ -14,16 +14,47 @@ use serde::Deserialize;
 ///
 /// `POST /v1/b2b/passwords/migrate`; official SDKs: Ruby `passwords.migrate`, Node
 /// `passwords.migrate`, Python `passwords.migrate`.
+///
+/// Arguments come in the catalog's order (ids, identity, secret, the rest):
+///
+/// ```
+/// use stytch_client::b2b::models::{HashType, OrganizationId};
+/// use stytch_client::b2b::passwords::Migrate;
+///
+/// let organization_id = OrganizationId::new("organization-test-...");
+/// let request = Migrate::new(&organization_id, "ada@example.com", "$2a$10$...", HashType::Bcrypt);
+/// assert_eq!(request.hash_type.as_str(), "bcrypt");
+/// ```
+///
+/// A hash type given as a string does not compile (it used to, and failed at run time):
+///
+/// ```compile_fail,E0277
+/// use stytch_client::b2b::models::{HashType, OrganizationId};
+/// use stytch_client::b2b::passwords::Migrate;
+///
+/// let organization_id = OrganizationId::new("organization-test-...");
+/// let request = Migrate::new(&organization_id, "ada@example.com", "$2a$10$...", "bcrypt");
+/// ```
+///
+/// Nor do swapped arguments, such as the email address where the organization id belongs:
+///
+/// ```compile_fail,E0277
+/// use stytch_client::b2b::models::{HashType, OrganizationId};
+/// use stytch_client::b2b::passwords::Migrate;
+///
+/// let organization_id = OrganizationId::new("organization-test-...");
+/// let request = Migrate::new("ada@example.com", "$2a$10$...", HashType::Bcrypt, &organization_id);
+/// ```
 #[endpoint(POST, "/v1/b2b/passwords/migrate")]
 pub struct Migrate {
+    /// The organization's id (its slug or external id work too).
+    pub organization_id: OrganizationId,
     /// The member's email address; the member is created if missing.
     pub email_address: String,
     /// The existing password hash.
     pub hash: Secret<String>,
     /// The algorithm of `hash`.
     pub hash_type: HashType,
-    /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
     /// Salts of an MD5 hash.
     pub md_5_config: Option<Md5Config>,
     /// Parameters of an Argon2 hash in hex form.
@@ -55,13 +86,12 @@ pub struct Migrate {
 }
 
 /// What [`Migrate`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct MigrateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// Whether the call created the member (false if it already existed).
     #[serde(default, deserialize_with = "null_as_default")]
     pub member_created: bool,

@@ -3,6 +3,7 @@
 //!
 //! ```no_run
 //! use stytch_client::Client;
+//! use stytch_client::b2b::models::OrganizationId;
 //! use stytch_client::b2b::passwords::{Authenticate, StrengthCheck};
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
@@ -17,9 +18,12 @@
 //!
 //! let login = client
 //!     .send(
-//!         Authenticate::new("organization-test-...", "ada@example.com", "correct horse battery
-//! staple")
-//!             .session_duration_minutes(60),
+//!         Authenticate::new(
+//!             OrganizationId::new("organization-test-..."),
+//!             "ada@example.com",
+//!             "correct horse battery staple",
+//!         )
+//!         .session_duration_minutes(60),
 //!     )
 //!     .await?;
 //! if login.member_authenticated {

@@ -2,12 +2,14 @@
 //!
 //! ```no_run
 //! use stytch_client::Client;
+//! use stytch_client::b2b::models::OrganizationId;
 //! use stytch_client::b2b::passwords::sessions::Reset;
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
 //! let client = Client::from_env()?;
+//! let organization_id = OrganizationId::new("organization-test-...");
 //! let reset = client
-//!     .send(Reset::new("organization-test-...", "a new long passphrase").session_token("mst_..."))
+//!     .send(Reset::new(&organization_id, "a new long passphrase").session_token("mst_..."))
 //!     .await?;
 //! println!("new session token: {:?}", reset.session_token); // prints ***
 //! # Ok(())
@@ -16,7 +18,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberSession, MfaRequired, Organization, PasswordsLocale,
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
+    PasswordsLocale,
 };
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -29,7 +32,7 @@ use serde::Deserialize;
 #[endpoint(POST, "/v1/b2b/passwords/session/reset")]
 pub struct Reset {
     /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The new password.
     pub password: Secret<String>,
     /// The member's session token; one of `session_token` or `session_jwt` is needed.
@@ -47,13 +50,12 @@ pub struct Reset {
 }
 
 /// What [`Reset`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ResetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The member the call acted on.
     pub member: Member,
     /// The organization the member belongs to.

@@ -19,8 +19,7 @@ pub struct StrengthCheck {
 }
 
 /// What [`StrengthCheck`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct StrengthCheckResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,

@@ -1,7 +1,9 @@
 //! Trusted-token attestation.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberSession, Organization};
+use crate::b2b::models::{
+    DeviceInfo, JsonObject, Member, MemberId, MemberSession, Organization, OrganizationId,
+};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 
@@ -16,7 +18,7 @@ pub struct Attest {
     /// The trusted third-party token to attest.
     pub token: Secret<String>,
     /// The organization to create the session in.
-    pub organization_id: Option<String>,
+    pub organization_id: Option<OrganizationId>,
     /// Session lifetime to set or extend, 5 to 527040 minutes (60 when omitted on creation).
     pub session_duration_minutes: Option<u32>,
     /// Custom claims to add to the session and its JWT (a `null` value deletes a claim).
@@ -30,13 +32,12 @@ pub struct Attest {
 }
 
 /// What [`Attest`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AttestResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The new or extended session; `None` while MFA or another primary factor is still needed.
     pub member_session: MemberSession,
     /// The session token (empty when no session was issued).

@@ -10,9 +10,12 @@ use serde::Deserialize;
 /// Checks a session token or JWT, optionally extends the session, and optionally checks
 /// an RBAC permission.
 ///
+/// Marked `idempotent`: it creates, sends and consumes nothing, so the client may resend it after
+/// a lost response.
+///
 /// `POST /v1/b2b/sessions/authenticate`; official SDKs: Ruby `sessions.authenticate`, Node
 /// `sessions.authenticate`, Python `sessions.authenticate`.
-#[endpoint(POST, "/v1/b2b/sessions/authenticate")]
+#[endpoint(POST, "/v1/b2b/sessions/authenticate", idempotent)]
 pub struct Authenticate {
     /// The session token to check; not with `session_jwt`.
     pub session_token: Option<Secret<String>>,
@@ -27,8 +30,7 @@ pub struct Authenticate {
 }
 
 /// What [`Authenticate`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AuthenticateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,

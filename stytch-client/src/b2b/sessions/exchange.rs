@@ -2,7 +2,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberSession, MfaRequired, Organization, PrimaryRequired,
+    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization,
+    OrganizationId, PrimaryRequired,
 };
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -15,7 +16,7 @@ use serde::Deserialize;
 #[endpoint(POST, "/v1/b2b/sessions/exchange")]
 pub struct Exchange {
     /// The organization to exchange the session into.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The current session token; not with `session_jwt`.
     pub session_token: Option<Secret<String>>,
     /// The current session JWT; not with `session_token`.
@@ -31,13 +32,12 @@ pub struct Exchange {
 }
 
 /// What [`Exchange`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ExchangeResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The session token (empty when no session was issued).
     #[serde(default, deserialize_with = "null_as_default")]
     pub session_token: Secret<String>,

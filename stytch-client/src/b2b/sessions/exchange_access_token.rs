@@ -1,7 +1,7 @@
 //! Connected-app access token exchange.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberSession, Organization};
+use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberId, MemberSession, Organization};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 
@@ -23,13 +23,12 @@ pub struct ExchangeAccessToken {
 }
 
 /// What [`ExchangeAccessToken`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ExchangeAccessTokenResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The session token (empty when no session was issued).
     #[serde(default, deserialize_with = "null_as_default")]
     pub session_token: Secret<String>,

@@ -1,7 +1,7 @@
 //! Listing a member's sessions.
 
-use crate::b2b::models::MemberSession;
 use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::{MemberId, MemberSession, OrganizationId};
 use crate::endpoint;
 use serde::Deserialize;
 
@@ -12,14 +12,13 @@ use serde::Deserialize;
 #[endpoint(GET, "/v1/b2b/sessions")]
 pub struct Get {
     /// The organization's id.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The member whose active sessions to list.
-    pub member_id: String,
+    pub member_id: MemberId,
 }
 
 /// What [`Get`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,

@@ -16,8 +16,7 @@ pub struct GetJwks {
 }
 
 /// What [`GetJwks`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetJwksResponse {
     /// The public keys that sign session JWTs.
     #[serde(default, deserialize_with = "null_as_default")]

@@ -1,7 +1,7 @@
 //! Session migration from an external identity provider.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{JsonObject, Member, MemberSession, Organization};
+use crate::b2b::models::{JsonObject, Member, MemberId, MemberSession, Organization, OrganizationId};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 
@@ -11,10 +11,10 @@ use serde::Deserialize;
 /// `sessions.migrate`, Python `sessions.migrate`.
 #[endpoint(POST, "/v1/b2b/sessions/migrate")]
 pub struct Migrate {
+    /// The organization to create the session in.
+    pub organization_id: OrganizationId,
     /// The session token from the external identity provider.
     pub session_token: Secret<String>,
-    /// The organization to create the session in.
-    pub organization_id: String,
     /// Session lifetime to set or extend, 5 to 527040 minutes (60 when omitted on creation).
     pub session_duration_minutes: Option<u32>,
     /// Custom claims to add to the session and its JWT (a `null` value deletes a claim).
@@ -22,13 +22,12 @@ pub struct Migrate {
 }
 
 /// What [`Migrate`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct MigrateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The session token (empty when no session was issued).
     #[serde(default, deserialize_with = "null_as_default")]
     pub session_token: Secret<String>,

@@ -3,7 +3,7 @@
 //!
 //! ```no_run
 //! use stytch_client::Client;
-//! use stytch_client::b2b::models::AuthorizationCheck;
+//! use stytch_client::b2b::models::{AuthorizationCheck, OrganizationId};
 //! use stytch_client::b2b::sessions::{Authenticate, Revoke};
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
@@ -13,8 +13,11 @@
 //!         Authenticate::new()
 //!             .session_token("mst_...")
 //!             .session_duration_minutes(60)
-//!             .authorization_check(AuthorizationCheck::new("organization-test-...", "documents",
-//! "read")),
+//!             .authorization_check(AuthorizationCheck::new(
+//!                 OrganizationId::new("organization-test-..."),
+//!                 "documents",
+//!                 "read",
+//!             )),
 //!     )
 //!     .await?;
 //! println!("{} until {}", session.member.email_address, session.member_session.expires_at);

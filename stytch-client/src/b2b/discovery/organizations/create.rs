@@ -2,8 +2,8 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{
-    ConnectedAppsAllowedType, DeviceInfo, EmailImplicitRoleAssignment, JsonObject, Member, MemberSession,
-    MfaRequired, Organization, PrimaryRequired,
+    ConnectedAppId, ConnectedAppsAllowedType, DeviceInfo, EmailImplicitRoleAssignment, JsonObject, Member,
+    MemberId, MemberSession, MfaRequired, Organization, PrimaryRequired,
 };
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -60,23 +60,22 @@ pub struct Create {
     /// Which first-party connected apps members may use.
     pub first_party_connected_apps_allowed_type: Option<ConnectedAppsAllowedType>,
     /// First-party connected apps allowed when `RESTRICTED`.
-    pub allowed_first_party_connected_apps: Option<Vec<String>>,
+    pub allowed_first_party_connected_apps: Option<Vec<ConnectedAppId>>,
     /// Which third-party connected apps members may use.
     pub third_party_connected_apps_allowed_type: Option<ConnectedAppsAllowedType>,
     /// Third-party connected apps allowed when `RESTRICTED`.
-    pub allowed_third_party_connected_apps: Option<Vec<String>>,
+    pub allowed_third_party_connected_apps: Option<Vec<ConnectedAppId>>,
     /// A Stytch device-fingerprinting telemetry id.
     pub telemetry_id: Option<String>,
 }
 
 /// What [`Create`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CreateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The session token (empty when no session was issued).
     #[serde(default, deserialize_with = "null_as_default")]
     pub session_token: Secret<String>,

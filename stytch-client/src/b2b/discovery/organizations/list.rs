@@ -1,7 +1,7 @@
 //! Listing discoverable organizations.
 
-use crate::b2b::models::DiscoveredOrganization;
 use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::{DiscoveredOrganization, OrganizationId};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 
@@ -20,13 +20,11 @@ pub struct List {
 }
 
 /// What [`List`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ListResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The email address the discovery ran for.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_address: String,
     /// Organizations the email address can log into or join.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -35,5 +33,5 @@ pub struct ListResponse {
     pub status_code: u16,
     /// The organization an intermediate session token is bound to, if any.
     #[serde(default)]
-    pub organization_id_hint: Option<String>,
+    pub organization_id_hint: Option<OrganizationId>,
 }

@@ -1,6 +1,6 @@
 //! Member creation.
 
-use crate::b2b::models::{JsonObject, Member, Organization};
+use crate::b2b::models::{JsonObject, Member, MemberId, Organization, OrganizationId};
 use crate::{Authorization, endpoint};
 use serde::Deserialize;
 
@@ -12,7 +12,7 @@ use serde::Deserialize;
 #[endpoint(POST, "/v1/b2b/organizations/{organization_id}/members")]
 pub struct Create {
     /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The new member's email address.
     pub email_address: String,
     /// The member's name.
@@ -39,13 +39,12 @@ pub struct Create {
 }
 
 /// What [`Create`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CreateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The member the call acted on.
     pub member: Member,
     /// The organization the member belongs to.

@@ -1,6 +1,6 @@
 //! Member lookup.
 
-use crate::b2b::models::{Member, Organization};
+use crate::b2b::models::{Member, MemberId, Organization, OrganizationId};
 use crate::endpoint;
 use serde::Deserialize;
 
@@ -12,21 +12,20 @@ use serde::Deserialize;
 #[endpoint(GET, "/v1/b2b/organizations/{organization_id}/member")]
 pub struct Get {
     /// The organization's id (its slug or external id work too).
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// Look the member up by id (or use `email_address`).
-    pub member_id: Option<String>,
+    pub member_id: Option<MemberId>,
     /// Look the member up by email (or use `member_id`).
     pub email_address: Option<String>,
 }
 
 /// What [`Get`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The member's id.
-    pub member_id: String,
+    pub member_id: MemberId,
     /// The member the call acted on.
     pub member: Member,
     /// The organization the member belongs to.

@@ -2,13 +2,15 @@
 //!
 //! ```no_run
 //! use stytch_client::{Authorization, Client};
+//! use stytch_client::b2b::models::OrganizationId;
 //! use stytch_client::b2b::organizations::members::{Create, Get};
 //!
 //! # async fn run() -> Result<(), stytch_client::Error> {
 //! let client = Client::from_env()?;
+//! let organization_id = OrganizationId::new("organization-test-...");
 //! let created = client
 //!     .send(
-//!         Create::new("organization-test-...", "ada@example.com")
+//!         Create::new(&organization_id, "ada@example.com")
 //!             .name("Ada Lovelace")
 //!             .roles(vec!["stytch_member".to_owned()])
 //!             // Act with an admin's RBAC permissions instead of the project's.
@@ -16,7 +18,7 @@
 //!     )
 //!     .await?;
 //! let fetched = client
-//!     .send(Get::new("organization-test-...").member_id(created.member_id))
+//!     .send(Get::new(&organization_id).member_id(created.member_id))
 //!     .await?;
 //! println!("{} is {}", fetched.member.email_address, fetched.member.status);
 //! # Ok(())

@@ -21,13 +21,11 @@ pub struct Authenticate {
 }
 
 /// What [`Authenticate`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AuthenticateResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
     /// The email address the discovery ran for.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_address: String,
     /// An intermediate session token to finish MFA or pick an organization (empty when a full
     /// session was issued).

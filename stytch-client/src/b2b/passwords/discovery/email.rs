@@ -51,8 +51,7 @@ pub struct ResetStart {
 }
 
 /// What [`ResetStart`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ResetStartResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
@@ -77,8 +76,7 @@ pub struct Reset {
 }
 
 /// What [`Reset`] returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ResetResponse {
     /// Stytch's id for this request; quote it to support.
     pub request_id: String,
@@ -87,7 +85,6 @@ pub struct ResetResponse {
     #[serde(default, deserialize_with = "null_as_default")]
     pub intermediate_session_token: Secret<String>,
     /// The email address the discovery ran for.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub email_address: String,
     /// Organizations the email address can log into or join.
     #[serde(default, deserialize_with = "null_as_default")]

@@ -16,13 +16,19 @@
 //!         println!("{} ({})", organization.organization_name, organization.organization_id);
 //!     }
 //! }
-//! let session = client
-//!     .send(Exchange::new(
-//!         discovered.intermediate_session_token.clone(),
-//!         "organization-test-...",
-//!     ))
-//!     .await?;
-//! println!("member authenticated: {}", session.member_authenticated);
+//! if let Some(organization) = discovered
+//!     .discovered_organizations
+//!     .iter()
+//!     .find_map(|found| found.organization.as_ref())
+//! {
+//!     let session = client
+//!         .send(Exchange::new(
+//!             &organization.organization_id,
+//!             discovered.intermediate_session_token.clone(),
+//!         ))
+//!         .await?;
+//!     println!("member authenticated: {}", session.member_authenticated);
+//! }
 //! # Ok(())
 //! # }
 //! ```

@@ -1,0 +1,287 @@
+//! The registry of catalog endpoints: one row per endpoint. Adding an endpoint is one row here
+//! plus its fixture `tests/catalog/<module path>/<type_name_in_snake_case>.json`.
+//!
+//! A row is the endpoint's path under `stytch_client::b2b`, the arguments of `new` (required
+//! fields only), then every setter with a value (the all-options request), then optionally the
+//! response's `Secret` fields to check decode unaltered, and `;`:
+//!
+//! ```text
+//! passwords::Authenticate(org(), "ada@acme.com", "password-SECRET-v1")
+//!     .session_duration_minutes(60)
+//!     .telemetry_id("telemetry-id-value")
+//!     => secrets(session_token, session_jwt);
+//! ```
+//!
+//! Secret values carry `SECRET` (the runner checks that no `Debug` shows it), ids are the
+//! fixtures' ids ([`org`], [`member`], [`member_session`]).
+
+use super::{Case, build, decode_both, object};
+use serde_json::json;
+use stytch_client::b2b::models::{
+    Argon2Config, AuthorizationCheck, ConnectedAppId, ConnectedAppsAllowedType, EmailImplicitRoleAssignment,
+    ExchangeLocale, HashType, Md5Config, MemberId, MemberSessionId, OrganizationId, PasswordsLocale,
+    Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config,
+};
+use stytch_client::b2b::{discovery, organizations, passwords, sessions};
+use stytch_client::{Authorization, Endpoint};
+
+/// The organization id the request fixtures use.
+pub fn org() -> OrganizationId {
+    OrganizationId::new("organization-test-07971b06")
+}
+
+/// The member id the request fixtures use.
+pub fn member() -> MemberId {
+    MemberId::new("member-test-32fc5024")
+}
+
+/// The member session id the request fixtures use.
+pub fn member_session() -> MemberSessionId {
+    MemberSessionId::new("member-session-test-e1ac0a43")
+}
+
+/// The `Authorization` header option every endpoint that takes one is tested with.
+pub fn member_auth() -> Authorization {
+    Authorization::session_token("mst-SECRET-auth").with_session_jwt("jwt-SECRET-auth")
+}
+
+/// Custom claims with an explicit `null` (which deletes that claim).
+pub fn claims() -> stytch_client::b2b::models::JsonObject {
+    object(json!({"session_custom_claims": {"plan": "pro"}, "deleted": null}))
+}
+
+macro_rules! catalog {
+    (@all [] $build:expr) => { None };
+    (@all [$($setter:ident)+] $build:expr) => { Some($build) };
+    ($(
+        $($seg:ident)::+ ( $($arg:expr),* $(,)? )
+            $( . $setter:ident ( $($value:expr),* $(,)? ) )*
+            $( => secrets( $($secret:ident),+ $(,)? ) )?
+        ;
+    )*) => {
+        /// Every catalog endpoint.
+        pub static CASES: &[Case] = &[$(
+            Case {
+                rust_path: concat!("b2b" $(, "::", stringify!($seg))+),
+                method: <$($seg)::+ as Endpoint>::METHOD,
+                template: <$($seg)::+ as Endpoint>::PATH_TEMPLATE,
+                response_type: || std::any::type_name::<<$($seg)::+ as Endpoint>::Response>(),
+                required: || build($($seg)::+::new($($arg),*)),
+                all_options: catalog!(@all [$($setter)*] || build($($seg)::+::new($($arg),*) $(.$setter($($value),*))*)),
+                decode: decode_both::<<$($seg)::+ as Endpoint>::Response>,
+                secrets: |_bytes| {
+                    #[allow(dead_code)]
+                    type Response = <$($seg)::+ as Endpoint>::Response;
+                    #[allow(unused_mut)]
+                    let mut exposed = Vec::new();
+                    $(
+                        let response: Response = serde_json::from_slice(_bytes).expect("decodes");
+                        $( exposed.push((stringify!($secret), response.$secret.expose_secret().clone())); )+
+                    )?
+                    exposed
+                },
+            },
+        )*];
+    };
+}
+
+catalog! {
+    passwords::StrengthCheck("password-SECRET-v1")
+        .email_address("ada@acme.com");
+    passwords::Migrate(org(), "ada@acme.com", "hash-SECRET-v1", HashType::Argon2id)
+        .md_5_config(Md5Config::new("pre-md_5_config", ""))
+        .argon_2_config(Argon2Config::new("73616c74", 3, 65536, 4, 32))
+        .sha_1_config(Sha1Config::new("pre-sha_1_config", ""))
+        .sha_512_config(Sha512Config::new("pre-sha_512_config", ""))
+        .scrypt_config(ScryptConfig::new("c2FsdA==", 32768, 8, 1, 32))
+        .pbkdf_2_config(Pbkdf2Config::new("c2FsdA==", 100000, 32, "sha256"))
+        .name("name-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
+        .roles(vec!["roles-1".to_owned()])
+        .preserve_existing_sessions(true)
+        .mfa_phone_number("mfa-phone-number-value")
+        .set_phone_number_verified(true)
+        .external_id("external-id-value");
+    passwords::Authenticate(org(), "ada@acme.com", "password-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::PtBr)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    passwords::email::ResetStart(org(), "ada@acme.com")
+        .reset_password_redirect_url("reset-password-redirect-url-value")
+        .reset_password_expiration_minutes(45)
+        .code_challenge("code-challenge-value")
+        .login_redirect_url("login-redirect-url-value")
+        .locale(PasswordsLocale::PtBr)
+        .reset_password_template_id("reset-password-template-id-value")
+        .verify_email_template_id("verify-email-template-id-value");
+    passwords::email::Reset("password-reset-token-SECRET-v1", "password-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .code_verifier("code-verifier-SECRET-v1")
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::PtBr)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    passwords::email::RequireReset("ada@acme.com")
+        .organization_id(org())
+        .member_id(member())
+        .authorization(member_auth());
+    passwords::sessions::Reset(org(), "password-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::PtBr)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    passwords::existing_password::Reset(
+        org(),
+        "ada@acme.com",
+        "existing-password-SECRET-v1",
+        "new-password-SECRET-v1",
+    )
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::PtBr)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    passwords::discovery::Authenticate("ada@acme.com", "password-SECRET-v1")
+        => secrets(intermediate_session_token);
+    passwords::discovery::email::ResetStart("ada@acme.com")
+        .reset_password_redirect_url("reset-password-redirect-url-value")
+        .discovery_redirect_url("discovery-redirect-url-value")
+        .reset_password_template_id("reset-password-template-id-value")
+        .reset_password_expiration_minutes(45)
+        .pkce_code_challenge("pkce-code-challenge-value")
+        .locale(PasswordsLocale::from_wire("it"))
+        .verify_email_template_id("verify-email-template-id-value");
+    passwords::discovery::email::Reset("password-reset-token-SECRET-v1", "password-SECRET-v1")
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        => secrets(intermediate_session_token);
+
+    organizations::Create("Acme Inc.")
+        .organization_slug("acme")
+        .organization_logo_url("organization-logo-url-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .organization_external_id("organization-external-id-value")
+        .sso_jit_provisioning("sso-jit-provisioning-value")
+        .email_allowed_domains(vec!["email-allowed-domains-1".to_owned()])
+        .email_jit_provisioning("email-jit-provisioning-value")
+        .email_invites("email-invites-value")
+        .auth_methods("auth-methods-value")
+        .allowed_auth_methods(vec!["allowed-auth-methods-1".to_owned()])
+        .mfa_policy("mfa-policy-value")
+        .rbac_email_implicit_role_assignments(vec![EmailImplicitRoleAssignment::new("acme.com", "stytch_admin")])
+        .mfa_methods("mfa-methods-value")
+        .allowed_mfa_methods(vec!["allowed-mfa-methods-1".to_owned()])
+        .oauth_tenant_jit_provisioning("oauth-tenant-jit-provisioning-value")
+        .allowed_oauth_tenants(object(json!({"allowed_oauth_tenants": {"plan": "pro"}})))
+        .claimed_email_domains(vec!["claimed-email-domains-1".to_owned()])
+        .first_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
+        .allowed_first_party_connected_apps(vec![ConnectedAppId::new("allowed-first-party-connected-apps-1")])
+        .third_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
+        .allowed_third_party_connected_apps(vec![ConnectedAppId::new("allowed-third-party-connected-apps-1")]);
+    organizations::Get(org());
+    organizations::members::Create(org(), "ada@acme.com")
+        .name("name-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
+        .create_member_as_pending(true)
+        .is_breakglass(true)
+        .mfa_phone_number("mfa-phone-number-value")
+        .mfa_enrolled(true)
+        .roles(vec!["roles-1".to_owned()])
+        .external_id("external-id-value")
+        .authorization(member_auth());
+    organizations::members::Get(org())
+        .member_id(member())
+        .email_address("ada@acme.com");
+
+    sessions::Get(org(), member());
+    sessions::Authenticate()
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .authorization_check(AuthorizationCheck::new(org(), "documents", "read"))
+        => secrets(session_token, session_jwt);
+    sessions::Revoke()
+        .member_session_id(member_session())
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .member_id(member())
+        .authorization(member_auth());
+    sessions::Exchange(org())
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(ExchangeLocale::ZhHans)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    sessions::ExchangeAccessToken("access-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    sessions::Attest("token-profile-test-1", "token-SECRET-v1")
+        .organization_id(org())
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    sessions::Migrate(org(), "session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        => secrets(session_token, session_jwt);
+    sessions::GetJwks("project-test-00000000-0000-0000-0000-000000000000");
+
+    discovery::intermediate_sessions::Exchange(org(), "intermediate-session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(ExchangeLocale::ZhHans)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    discovery::organizations::List()
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1");
+    discovery::organizations::Create("intermediate-session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .organization_name("Acme Inc.")
+        .organization_slug("acme")
+        .organization_external_id("organization-external-id-value")
+        .organization_logo_url("organization-logo-url-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .sso_jit_provisioning("sso-jit-provisioning-value")
+        .email_allowed_domains(vec!["email-allowed-domains-1".to_owned()])
+        .email_jit_provisioning("email-jit-provisioning-value")
+        .email_invites("email-invites-value")
+        .auth_methods("auth-methods-value")
+        .allowed_auth_methods(vec!["allowed-auth-methods-1".to_owned()])
+        .mfa_policy("mfa-policy-value")
+        .rbac_email_implicit_role_assignments(vec![EmailImplicitRoleAssignment::new("acme.com", "stytch_admin")])
+        .mfa_methods("mfa-methods-value")
+        .allowed_mfa_methods(vec!["allowed-mfa-methods-1".to_owned()])
+        .oauth_tenant_jit_provisioning("oauth-tenant-jit-provisioning-value")
+        .allowed_oauth_tenants(object(json!({"allowed_oauth_tenants": {"plan": "pro"}})))
+        .first_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
+        .allowed_first_party_connected_apps(vec![ConnectedAppId::new("allowed-first-party-connected-apps-1")])
+        .third_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
+        .allowed_third_party_connected_apps(vec![ConnectedAppId::new("allowed-third-party-connected-apps-1")])
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+}
