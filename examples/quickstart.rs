@@ -64,13 +64,14 @@ struct Report {
 }
 
 impl Report {
-    fn done(&mut self, name: &str, started: Instant, detail: impl std::fmt::Display) {
-        println!("  ok   {name}: {detail}");
+    /// Prints what happened, in plain words, and records the step for the summary.
+    fn done(&mut self, name: &str, started: Instant, what_happened: impl std::fmt::Display) {
+        println!("  ok    {what_happened}");
         self.steps.push((name.to_owned(), "ok", started.elapsed()));
     }
 
     fn skipped(&mut self, name: &str, why: &str) {
-        println!("  skip {name}: {why}");
+        println!("  skip  {name}: {why}");
         self.steps.push((name.to_owned(), "skipped", Duration::ZERO));
     }
 }
@@ -160,7 +161,11 @@ async fn run(allow_live: bool) -> Result<(), Error> {
         .send(organizations::Create::new("Quickstart Inc.").organization_slug(format!("quickstart-{unique}")))
         .await?;
     let organization_id = created.organization.organization_id.clone();
-    report.done("create organization", started, &organization_id);
+    report.done(
+        "create organization",
+        started,
+        format!("Created the organization \"Quickstart Inc.\" ({organization_id})."),
+    );
 
     // 2. Strength check: a weak password is refused with feedback, a strong one passes.
     let started = Instant::now();
@@ -183,7 +188,8 @@ async fn run(allow_live: bool) -> Result<(), Error> {
         "strength check",
         started,
         format!(
-            "weak scores {} ({warning}); strong scores {}",
+            "Checked two passwords before accepting them: \"{WEAK_PASSWORD}\" is refused \
+             (score {} of 4: {warning}), a long passphrase is accepted (score {}).",
             weak.score, strong.score
         ),
     );
@@ -199,7 +205,11 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     report.done(
         "migrate bcrypt hash",
         started,
-        format!("member {}", migrated.member_id),
+        format!(
+            "Imported Ada's password from a legacy user table as a bcrypt hash; her member \
+             record {} was created without her typing anything.",
+            migrated.member_id
+        ),
     );
 
     // 4. Log in with the migrated password.
@@ -217,7 +227,11 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     report.done(
         "authenticate",
         started,
-        format!("session {}", session_id(&login.member_session)),
+        format!(
+            "Ada logged in with her old password: the imported hash matched, and she has a \
+             60-minute session ({}).",
+            session_id(&login.member_session)
+        ),
     );
     let mut session_token = login.session_token.clone();
 
@@ -235,7 +249,12 @@ async fn run(allow_live: bool) -> Result<(), Error> {
             report.done(
                 "reset by email",
                 started,
-                format!("new session {}", session_id(&reset.member_session)),
+                format!(
+                    "Ada forgot her password: a reset link was emailed (read here from the \
+                     emulator's outbox), she chose a new password and got a new session ({}); \
+                     her earlier sessions were ended.",
+                    session_id(&reset.member_session)
+                ),
             );
         }
         None => report.skipped(
@@ -255,7 +274,11 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     report.done(
         "reset by session",
         started,
-        format!("session {}", session_id(&by_session.member_session)),
+        format!(
+            "While logged in (a session under 5 minutes old), Ada changed her password \
+             without typing the old one; she stays in the same session ({}).",
+            session_id(&by_session.member_session)
+        ),
     );
 
     // 7. Reset with the existing password.
@@ -271,7 +294,11 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     report.done(
         "reset by existing password",
         started,
-        format!("session {}", session_id(&by_existing.member_session)),
+        format!(
+            "Ada changed her password by typing the current one; she got a new session ({}) \
+             and every other session of hers was ended.",
+            session_id(&by_existing.member_session)
+        ),
     );
     let session_jwt = by_existing.session_jwt.clone();
 
@@ -287,7 +314,8 @@ async fn run(allow_live: bool) -> Result<(), Error> {
         "discovery authenticate",
         started,
         format!(
-            "{} organization(s) discovered",
+            "Ada logged in before choosing an organization: her email and password found {} \
+             organization(s) she can enter (Stytch calls this discovery).",
             discovered.discovered_organizations.len()
         ),
     );
@@ -309,7 +337,8 @@ async fn run(allow_live: bool) -> Result<(), Error> {
                 "discovery reset",
                 started,
                 format!(
-                    "{} organization(s) discovered",
+                    "Ada reset the password she uses across organizations from an emailed \
+                     link; it opens {} organization(s).",
                     reset.discovered_organizations.len()
                 ),
             );
@@ -333,8 +362,9 @@ async fn run(allow_live: bool) -> Result<(), Error> {
         "verify session JWT",
         started,
         format!(
-            "member {} of {} verified {how}",
-            verified.member_id, verified.organization.slug
+            "The app checked Ada's session JWT {how}, against the project's public keys: \
+             member {} of \"{}\".",
+            verified.member_id, created.organization.organization_name
         ),
     );
 
@@ -350,7 +380,21 @@ async fn run(allow_live: bool) -> Result<(), Error> {
         .iter()
         .filter(|(_, outcome, _)| *outcome == "ok")
         .count();
-    println!("{passed} steps passed, {} skipped", report.steps.len() - passed);
+    let skipped = report.steps.len() - passed;
+    let place = match target {
+        Target::Emulator(_) => "the embedded emulator, with no network and no credentials",
+        Target::Stytch(_) => "your Stytch project",
+    };
+    println!(
+        "\nThis run showed a B2B app's whole password lifecycle working end to end against \
+         {place}: importing a legacy hash, logging in, three kinds of password reset, logging \
+         in across organizations, and checking a session without calling Stytch{}.",
+        if skipped > 0 {
+            format!(" ({skipped} step(s) skipped: they need an emailed token)")
+        } else {
+            String::new()
+        }
+    );
     Ok(())
 }
 
