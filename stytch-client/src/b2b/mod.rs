@@ -30,7 +30,8 @@
 //! 1. ids (`*_id`), outermost object first: `organization_id`, then `member_id`, then ids of
 //!    objects inside them (`member_session_id`, `member_password_id`, `connection_id`, ...), then
 //!    any other id (`profile_id`, `project_id`, `client_id`, ...);
-//! 2. the identity acted on: `email_address`, then `phone_number`;
+//! 2. the identity acted on: `email_address`, then a phone number (`phone_number`,
+//!    `mfa_phone_number`);
 //! 3. secrets: the one the caller already holds first (a reset or intermediate session token, a
 //!    session token, an existing password, a hash), then a new one (`password`, `new_password`);
 //! 4. everything else, in the API's order.
