@@ -1,7 +1,8 @@
 //! A typed, declarative client for Stytch's B2B API.
 //!
-//! Every endpoint is a plain struct carrying one attribute. The catalog covers Stytch's B2B
-//! API; anything it lacks you declare the same way in your own crate:
+//! Every endpoint is a plain struct carrying one attribute. The catalog, [`b2b`], declares the
+//! endpoints listed in the repository's `docs/api-coverage.md` (a test keeps that table equal to
+//! the code); anything it lacks you declare the same way in your own crate:
 //!
 //! ```no_run
 //! use serde::Deserialize;
