@@ -91,6 +91,7 @@ mod encode;
 mod endpoint;
 mod error;
 pub mod jwt;
+mod optional;
 mod options;
 mod secret;
 
@@ -119,9 +120,13 @@ pub mod http {
 /// What `#[endpoint]`-generated code calls. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::encode::{HeaderText, PathParam, Query, Redacted, insert_header, json_body, push_segment};
+    pub use crate::encode::{
+        DebugField, HeaderText, PathParam, Query, QueryValue, Redacted, insert_header, json_body,
+        push_segment,
+    };
     pub use crate::endpoint::Endpoint;
     pub use crate::error::Error;
+    pub use crate::optional::{IsOption, NotOption, OptionField, OptionInner};
     pub use crate::options::HeaderOptions;
     pub use http::{HeaderMap, HeaderName, Method};
     pub use serde;
