@@ -255,7 +255,10 @@ pub(crate) fn header_value(name: &HeaderName, value: &str) -> Result<HeaderValue
 
 /// A field in generated `Debug` output, printed with the `Debug::fmt` the generated code named as
 /// `<FieldType as Debug>::fmt`, so that a type without `Debug` is reported at the user's field.
-pub struct DebugField<'a, T: ?Sized>(pub &'a T, pub fn(&T, &mut std::fmt::Formatter<'_>) -> std::fmt::Result);
+pub struct DebugField<'a, T: ?Sized>(
+    pub &'a T,
+    pub fn(&T, &mut std::fmt::Formatter<'_>) -> std::fmt::Result,
+);
 
 impl<T: ?Sized> std::fmt::Debug for DebugField<'_, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -322,7 +325,11 @@ mod tests {
         push(&mut q, "n", &[Some(1), None, Some(2)]).unwrap();
         assert_eq!(q.finish().as_deref(), Some("tags=a+b&tags=c&n=1&n=2"));
         let mut q = Query::new();
-        assert!(push(&mut q, "v", &vec![vec![1]]).unwrap_err().is_invalid_request());
+        assert!(
+            push(&mut q, "v", &vec![vec![1]])
+                .unwrap_err()
+                .is_invalid_request()
+        );
         let map: std::collections::BTreeMap<&str, u8> = [("k", 1)].into();
         assert!(push(&mut q, "m", &map).unwrap_err().is_invalid_request());
     }

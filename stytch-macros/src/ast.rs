@@ -183,15 +183,18 @@ pub fn raw_keyword_fields(item: TokenStream) -> TokenStream {
 /// Builds the model, recording every problem; returns `None` only when the item is not a
 /// struct with named fields (or a unit struct).
 pub fn build(input: &DeriveInput, args: StructArgs, errors: &mut Errors) -> Option<Endpoint> {
-    let template = args.path.as_ref().and_then(|lit| match path::parse(&lit.value()) {
-        Ok(template) => Some(template),
-        Err(problems) => {
-            for problem in problems {
-                errors.push(literal_error(lit, problem.at, &problem.message));
+    let template = args
+        .path
+        .as_ref()
+        .and_then(|lit| match path::parse(&lit.value()) {
+            Ok(template) => Some(template),
+            Err(problems) => {
+                for problem in problems {
+                    errors.push(literal_error(lit, problem.at, &problem.message));
+                }
+                None
             }
-            None
-        }
-    });
+        });
 
     let derived = attr::derived_traits(&input.attrs);
     let derives_default = attr::any_named(&derived, "Default");
@@ -282,7 +285,11 @@ fn build_field(field: &syn::Field, context: &FieldContext, errors: &mut Errors) 
     let args = attr::parse_field_args(&field.attrs, errors);
     attr::check_cfg_attr(&field.attrs, errors);
     if context.flag_renamed_attrs {
-        for attr in field.attrs.iter().filter(|a| attr::looks_like_renamed_field_attr(a)) {
+        for attr in field
+            .attrs
+            .iter()
+            .filter(|a| attr::looks_like_renamed_field_attr(a))
+        {
             errors.spanned(
                 attr.path(),
                 "field attributes are read by name: write `#[endpoint(...)]` here, even when the macro is imported under another name",
@@ -359,7 +366,12 @@ fn build_field(field: &syn::Field, context: &FieldContext, errors: &mut Errors) 
         _ => (name.clone(), ident.span()),
     };
     let with_path = |path: &str| -> Vec<Attribute> {
-        field.attrs.iter().filter(|a| a.path().is_ident(path)).cloned().collect()
+        field
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident(path))
+            .cloned()
+            .collect()
     };
 
     Field {
@@ -389,7 +401,10 @@ pub fn literal_error(lit: &LitStr, at: Option<Range<usize>>, message: &str) -> s
         return syn::Error::new(lit.span(), message);
     };
     let repr = lit.token().to_string();
-    let offset = repr.find('"').filter(|_| !repr.contains('\\')).map(|quote| quote + 1);
+    let offset = repr
+        .find('"')
+        .filter(|_| !repr.contains('\\'))
+        .map(|quote| quote + 1);
     if let Some(span) = offset.and_then(|offset| lit.token().subspan(at.start + offset..at.end + offset)) {
         return syn::Error::new(span, message);
     }
@@ -414,7 +429,9 @@ pub fn peel(ty: &Type) -> &Type {
 /// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`, or through a
 /// `$ty:ty` fragment).
 pub fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(type_path) = peel(ty) else { return None };
+    let Type::Path(type_path) = peel(ty) else {
+        return None;
+    };
     if type_path.qself.is_some() {
         return None;
     }
@@ -484,7 +501,8 @@ mod tests {
 
     #[test]
     fn edition_2015_field_names_become_raw() {
-        let (endpoint, result) = model(quote!(struct S { id: u8, async: bool, try: Option<u8>, x: Box<dyn Send> }));
+        let (endpoint, result) =
+            model(quote!(struct S { id: u8, async: bool, try: Option<u8>, x: Box<dyn Send> }));
         result.unwrap();
         let names: Vec<String> = endpoint.unwrap().fields.iter().map(Field::name).collect();
         assert_eq!(names, ["id", "async", "try", "x"]);

@@ -17,7 +17,15 @@ use syn::{Attribute, Ident, LitStr, Meta, Token, Type};
 /// The HTTP methods an endpoint may use.
 pub const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const STRUCT_KEYS: [&str; 3] = ["response", "crate", "idempotent"];
-const FIELD_KEYS: [&str; 7] = ["query", "body", "header", "headers", "sensitive", "optional", "required"];
+const FIELD_KEYS: [&str; 7] = [
+    "query",
+    "body",
+    "header",
+    "headers",
+    "sensitive",
+    "optional",
+    "required",
+];
 
 /// What the struct-level arguments said; anything missing was reported to [`Errors`].
 #[derive(Default)]
@@ -242,7 +250,17 @@ fn field_key(meta: ParseNestedMeta, out: &mut FieldArgs, errors: &mut Errors) ->
 
 /// Field attributes that are certainly not `#[endpoint]` helpers under another name.
 const OTHER_FIELD_ATTRS: [&str; 11] = [
-    "endpoint", "serde", "doc", "cfg", "cfg_attr", "allow", "warn", "deny", "forbid", "expect", "deprecated",
+    "endpoint",
+    "serde",
+    "doc",
+    "cfg",
+    "cfg_attr",
+    "allow",
+    "warn",
+    "deny",
+    "forbid",
+    "expect",
+    "deprecated",
 ];
 
 /// A field attribute such as `#[ep(query)]`: the endpoint keys under a name the macro cannot
@@ -469,7 +487,11 @@ pub fn check_cfg_attr(attrs: &[Attribute], errors: &mut Errors) {
 
 /// The `#[cfg(...)]` attributes among `attrs`.
 pub fn cfgs(attrs: &[Attribute]) -> Vec<Attribute> {
-    attrs.iter().filter(|attr| attr.path().is_ident("cfg")).cloned().collect()
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .cloned()
+        .collect()
 }
 
 /// The paths inside `#[derive(...)]` attributes, including derives behind `cfg_attr`.
@@ -500,7 +522,9 @@ pub fn derived_traits(attrs: &[Attribute]) -> Vec<syn::Path> {
 
 /// True when one of `paths` ends in `name` (`Debug`, `std::fmt::Debug`, ...).
 pub fn any_named(paths: &[syn::Path], name: &str) -> bool {
-    paths.iter().any(|path| path.segments.last().is_some_and(|s| s.ident == name))
+    paths
+        .iter()
+        .any(|path| path.segments.last().is_some_and(|s| s.ident == name))
 }
 
 #[cfg(test)]
@@ -568,7 +592,9 @@ mod tests {
 
     #[test]
     fn field_attributes() {
-        let field = field(quote!(#[endpoint(header = "X-A", sensitive)] #[stytch_client::endpoint(query, required)] pub a: String));
+        let field = field(
+            quote!(#[endpoint(header = "X-A", sensitive)] #[stytch_client::endpoint(query, required)] pub a: String),
+        );
         let mut errors = Errors::default();
         let parsed = parse_field_args(&field.attrs, &mut errors);
         errors.finish().unwrap();
@@ -588,15 +614,30 @@ mod tests {
     fn serde_rename_and_refusals() {
         let mut errors = Errors::default();
         let renamed = field(quote!(#[serde(rename = "type")] pub kind: String));
-        assert_eq!(serde_field(&renamed.attrs, false, &mut errors).unwrap().value(), "type");
-        let split = field(quote!(#[serde(rename(serialize = "out", deserialize = "in"), alias = "x")] pub kind: String));
-        assert_eq!(serde_field(&split.attrs, false, &mut errors).unwrap().value(), "out");
+        assert_eq!(
+            serde_field(&renamed.attrs, false, &mut errors).unwrap().value(),
+            "type"
+        );
+        let split = field(
+            quote!(#[serde(rename(serialize = "out", deserialize = "in"), alias = "x")] pub kind: String),
+        );
+        assert_eq!(
+            serde_field(&split.attrs, false, &mut errors).unwrap().value(),
+            "out"
+        );
         errors.finish().unwrap();
 
-        let skipped = field(quote!(#[serde(skip_serializing_if = "Option::is_none")] pub kind: Option<String>));
+        let skipped =
+            field(quote!(#[serde(skip_serializing_if = "Option::is_none")] pub kind: Option<String>));
         let mut errors = Errors::default();
         assert!(serde_field(&skipped.attrs, true, &mut errors).is_none());
-        assert!(errors.finish().unwrap_err().to_string().contains("already left out"));
+        assert!(
+            errors
+                .finish()
+                .unwrap_err()
+                .to_string()
+                .contains("already left out")
+        );
     }
 
     #[test]
@@ -614,7 +655,10 @@ mod tests {
         }
         let attrs = field(quote!(#[serde(rename_all = "camelCase", deny_unknown_fields)] pub a: u8)).attrs;
         let mut errors = Errors::default();
-        assert_eq!(serde_rename_all(&attrs, &mut errors).as_deref(), Some("camelCase"));
+        assert_eq!(
+            serde_rename_all(&attrs, &mut errors).as_deref(),
+            Some("camelCase")
+        );
         errors.finish().unwrap();
         let attrs = field(quote!(#[serde(rename_all = "camelcase", tag = "t")] pub a: u8)).attrs;
         let mut errors = Errors::default();
@@ -631,9 +675,14 @@ mod tests {
         ))
         .attrs;
         let derived = derived_traits(&attrs);
-        assert!(any_named(&derived, "Clone") && any_named(&derived, "Debug") && any_named(&derived, "Default"));
+        assert!(
+            any_named(&derived, "Clone") && any_named(&derived, "Debug") && any_named(&derived, "Default")
+        );
         let mut errors = Errors::default();
-        check_cfg_attr(&field(quote!(#[cfg_attr(x, serde(rename = "y"))] pub a: u8)).attrs, &mut errors);
+        check_cfg_attr(
+            &field(quote!(#[cfg_attr(x, serde(rename = "y"))] pub a: u8)).attrs,
+            &mut errors,
+        );
         assert!(errors.finish().is_err());
     }
 }

@@ -399,7 +399,10 @@ fn default_impl(endpoint: &Endpoint, required: &[&Field]) -> Option<TokenStream>
     let gates: Vec<TokenStream> = required
         .iter()
         .map(|f| {
-            let predicates = f.cfgs.iter().filter_map(|cfg| cfg.parse_args::<TokenStream>().ok());
+            let predicates = f
+                .cfgs
+                .iter()
+                .filter_map(|cfg| cfg.parse_args::<TokenStream>().ok());
             quote!(all(#(#predicates),*))
         })
         .collect();
@@ -417,7 +420,8 @@ fn default_impl(endpoint: &Endpoint, required: &[&Field]) -> Option<TokenStream>
 
 fn setter_methods(field: &Field) -> TokenStream {
     let ident = &field.ident;
-    let (vis, ty, cfgs, docs, deprecated) = (&field.vis, &field.ty, &field.cfgs, &field.docs, &field.deprecated);
+    let (vis, ty, cfgs, docs, deprecated) =
+        (&field.vis, &field.ty, &field.cfgs, &field.docs, &field.deprecated);
     let param = param_type(field);
     let name = field.name();
     let methods = field.methods();

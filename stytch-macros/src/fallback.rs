@@ -15,21 +15,19 @@ pub fn strip(input: &DeriveInput) -> DeriveInput {
     let mut item = input.clone();
     let derived = attr::derived_traits(&item.attrs);
     let keep_serde = attr::any_named(&derived, "Serialize") || attr::any_named(&derived, "Deserialize");
-    let refused_cfg_attr = |a: &syn::Attribute| {
-        let mut scratch = errors::Errors::default();
-        attr::check_cfg_attr(std::slice::from_ref(a), &mut scratch);
-        !scratch.is_empty()
+    // Attributes that would not resolve once the macro is done, or that it already refused.
+    let removed = |a: &syn::Attribute| {
+        let mut refused = errors::Errors::default();
+        attr::check_cfg_attr(std::slice::from_ref(a), &mut refused);
+        !refused.is_empty() || (!keep_serde && a.path().is_ident("serde"))
     };
-    item.attrs.retain(|a| {
-        !attr::is_struct_endpoint_attr(a) && !refused_cfg_attr(a) && (keep_serde || !a.path().is_ident("serde"))
-    });
+    item.attrs
+        .retain(|a| !(attr::is_struct_endpoint_attr(a) || removed(a)));
     if let syn::Data::Struct(data) = &mut item.data {
         for field in data.fields.iter_mut() {
             field.attrs.retain(|a| {
-                !attr::is_endpoint_attr(a)
-                    && !refused_cfg_attr(a)
-                    && !(derived.is_empty() && attr::looks_like_renamed_field_attr(a))
-                    && (keep_serde || !a.path().is_ident("serde"))
+                let renamed = derived.is_empty() && attr::looks_like_renamed_field_attr(a);
+                !(attr::is_endpoint_attr(a) || renamed || removed(a))
             });
         }
     }
@@ -51,7 +49,9 @@ pub fn not_a_struct(item: TokenStream, error: &syn::Error) -> TokenStream {
             TokenTree::Ident(ident) => {
                 let qualifier = match ident.to_string().as_str() {
                     "pub" | "unsafe" | "async" | "extern" | "default" | "auto" => true,
-                    "const" => matches!(trees.peek(), Some(TokenTree::Ident(next)) if next == "fn" || next == "unsafe" || next == "async" || next == "extern"),
+                    "const" => {
+                        matches!(trees.peek(), Some(TokenTree::Ident(next)) if next == "fn" || next == "unsafe" || next == "async" || next == "extern")
+                    }
                     _ => false,
                 };
                 if !qualifier {
@@ -63,12 +63,17 @@ pub fn not_a_struct(item: TokenStream, error: &syn::Error) -> TokenStream {
         }
     }
     let error = match keyword {
-        Some(keyword) if !matches!(keyword.to_string().as_str(), "struct" | "enum" | "union") => syn::Error::new(
-            keyword.span(),
-            format!("#[endpoint] goes on a struct with named fields, not on `{keyword}` items"),
-        ),
+        Some(keyword) if !matches!(keyword.to_string().as_str(), "struct" | "enum" | "union") => {
+            syn::Error::new(
+                keyword.span(),
+                format!("#[endpoint] goes on a struct with named fields, not on `{keyword}` items"),
+            )
+        }
         Some(_) => error.clone(),
-        None => syn::Error::new(Span::call_site(), "#[endpoint] goes on a struct with named fields"),
+        None => syn::Error::new(
+            Span::call_site(),
+            "#[endpoint] goes on a struct with named fields",
+        ),
     };
     let error = errors::to_compile_error(&error);
     quote!(#item #error)

@@ -57,7 +57,9 @@ pub fn parse(template: &str) -> Result<Template, Vec<Problem>> {
     for forbidden in ['?', '#'] {
         if let Some(at) = template.find(forbidden) {
             problem(
-                format!("the path must not contain `{forbidden}`: query fields are declared as struct fields"),
+                format!(
+                    "the path must not contain `{forbidden}`: query fields are declared as struct fields"
+                ),
                 Some(at..at + 1),
             );
         }
@@ -115,7 +117,9 @@ pub fn parse(template: &str) -> Result<Template, Vec<Problem>> {
                 };
                 if !is_identifier(&name) {
                     problem(
-                        format!("`{{{name}}}` is not a valid capture: a capture names a field, like `{{organization_id}}`"),
+                        format!(
+                            "`{{{name}}}` is not a valid capture: a capture names a field, like `{{organization_id}}`"
+                        ),
                         Some(start..end),
                     );
                 }
@@ -182,7 +186,11 @@ mod tests {
         Piece::Capture(s.to_owned())
     }
     fn messages(template: &str) -> Vec<String> {
-        parse(template).unwrap_err().into_iter().map(|p| p.message).collect()
+        parse(template)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| p.message)
+            .collect()
     }
 
     #[test]
@@ -241,8 +249,14 @@ mod tests {
         assert!(messages("/v1/{}")[0].contains("not a valid capture"));
         assert!(messages("/v1/{1abc}")[0].contains("not a valid capture"));
         assert!(messages("/v1/{a-b}")[0].contains("not a valid capture"));
-        assert_eq!(parse("/v1/{café}").unwrap().captures().collect::<Vec<_>>(), ["café"]);
-        assert_eq!(parse("/v1/{type}").unwrap().captures().collect::<Vec<_>>(), ["type"]);
+        assert_eq!(
+            parse("/v1/{café}").unwrap().captures().collect::<Vec<_>>(),
+            ["café"]
+        );
+        assert_eq!(
+            parse("/v1/{type}").unwrap().captures().collect::<Vec<_>>(),
+            ["type"]
+        );
     }
 
     #[test]

@@ -28,7 +28,11 @@ pub const OWNED_HEADERS: [&str; 13] = [
 /// second endpoint attribute.
 pub fn check_item(input: &DeriveInput, errors: &mut Errors) {
     let generics = &input.generics;
-    if let Some(lifetime) = generics.lifetimes().next().filter(|_| generics.type_params().next().is_none()) {
+    if let Some(lifetime) = generics
+        .lifetimes()
+        .next()
+        .filter(|_| generics.type_params().next().is_none())
+    {
         errors.spanned(
             lifetime,
             format!(

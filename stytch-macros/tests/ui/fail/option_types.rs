@@ -1,7 +1,6 @@
 use stytch_client::endpoint;
 
 type Map = std::collections::HashMap<String, String>;
-type Maybe<T> = Option<T>;
 
 mod own {
     #[derive(Debug, serde::Serialize)]
@@ -12,12 +11,11 @@ mod own {
 }
 use own::Option;
 
-// A look-alike `Option`, an alias without `optional`/`required`, and `optional` on a non-Option:
-// each reported at the field, with what to write instead.
+// A look-alike `Option`, and `optional` on a type that is not an `Option`: each reported at the
+// field, with what to write instead.
 #[endpoint(POST, "/v1/things", response = Map)]
 pub struct CreateThing {
     pub look_alike: Option<String>,
-    pub alias: Maybe<String>,
     #[endpoint(optional)]
     pub not_optional: String,
 }

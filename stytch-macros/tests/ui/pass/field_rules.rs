@@ -32,6 +32,13 @@ pub struct WithCfg {
     pub on: Option<u8>,
 }
 
+// ... a struct behind a `cfg` that is off takes its generated code with it ...
+#[endpoint(POST, "/v1/cfg-struct", response = Json)]
+#[cfg(any())]
+pub struct Absent {
+    pub missing: MissingType,
+}
+
 // ... and a struct whose only required field is off still gets `Default`.
 #[endpoint(POST, "/v1/cfg-default", response = Json)]
 pub struct CfgDefault {
@@ -119,6 +126,7 @@ pub struct Search {
 
 fn main() {
     let cfg = wire(WithCfg::new("k").on(1));
+    assert_eq!(cfg.method(), "POST");
     assert_eq!(body(&cfg), r#"{"kept":"k","on":1}"#);
     assert_eq!(format!("{:?}", WithCfg::new("k")), r#"WithCfg { kept: "k", on: None }"#);
     assert_eq!(body(&wire(CfgDefault::default().on(2))), r#"{"on":2}"#);
@@ -133,6 +141,7 @@ fn main() {
     assert!(!request.headers().contains_key("x-alias"));
 
     let renamed = wire(Renamed::new("s").other_field(1).dry_run(true).inner_name(2));
+    assert_eq!(renamed.method(), "POST");
     assert_eq!(renamed.uri(), "http://127.0.0.1:1/v1/renamed?dryRun=true");
     assert_eq!(body(&renamed), r#"{"sessionId":"s","exact_name":1,"out":2}"#);
 
