@@ -11,4 +11,11 @@ pub struct CreateThing {
     pub note: Option<String>,
 }
 
+// A capture cannot come and go with a `cfg`: the path would lose a segment.
+#[endpoint(GET, "/v1/things/{thing_id}", response = std::collections::HashMap<String, String>)]
+pub struct GetThing {
+    #[cfg(all())]
+    pub thing_id: String,
+}
+
 fn main() {}

@@ -129,4 +129,17 @@ fn main() {
     let vis = wire(&vis);
     assert_eq!(vis.body().as_ref(), br#"{"open":1,"crate_only":2,"hidden":3}"#);
     let _ = (value, state, query, out, serializer, headers, f);
+
+    // Declared inside a function, with its default-named response type next to it.
+    #[derive(serde::Deserialize)]
+    struct LocalResponse {}
+    #[endpoint(DELETE, "/v1/local/{id}")]
+    struct Local {
+        id: u32,
+        reason: Option<String>,
+    }
+    let local = wire(Local::new(4).reason("r"));
+    assert_eq!(local.method(), "DELETE");
+    assert_eq!(local.uri(), "http://127.0.0.1:1/v1/local/4?reason=r");
+    let _ = std::marker::PhantomData::<LocalResponse>;
 }
