@@ -9,7 +9,7 @@
 //! parameters of `new` and the setters are named after their fields.
 
 use crate::ast::{self, Endpoint, Field, Location, Optionality};
-use crate::errors::{self, Errors};
+use crate::errors::Errors;
 use crate::path::Piece;
 use crate::{attr, fallback, valid};
 use proc_macro2::{Span, TokenStream};
@@ -33,16 +33,17 @@ pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
         valid::check_endpoint(endpoint, &mut errors);
     }
     let item = fallback::strip(&input);
-    let generated = endpoint.as_ref().and_then(|endpoint| match errors.is_empty() {
-        true => generate(endpoint),
-        // The struct keeps `new` and its setters, so callers see only the macro's errors.
-        false => (!endpoint.generic).then(|| wrap(endpoint, constructors(endpoint))),
-    });
     match errors.finish() {
-        Ok(()) => quote!(#item #generated),
+        Ok(()) => {
+            let generated = endpoint.as_ref().and_then(generate);
+            quote!(#item #generated)
+        }
+        // The struct keeps `new` and its setters, so callers see only the macro's errors.
         Err(error) => {
-            let error = errors::to_compile_error(&error);
-            quote!(#item #error #generated)
+            let stubs = endpoint
+                .filter(|endpoint| !endpoint.generic)
+                .map(|endpoint| wrap(&endpoint, constructors(&endpoint)));
+            fallback::emit(&item, &error, stubs)
         }
     }
 }

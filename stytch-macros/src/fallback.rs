@@ -34,6 +34,13 @@ pub fn strip(input: &DeriveInput) -> DeriveInput {
     item
 }
 
+/// The stripped item, the errors, and what could still be generated for it (`new` and the
+/// setters), so that callers see the macro's errors and nothing else.
+pub fn emit(item: &DeriveInput, error: &syn::Error, stubs: Option<TokenStream>) -> TokenStream {
+    let error = errors::to_compile_error(error);
+    quote!(#item #error #stubs)
+}
+
 /// What `#[endpoint]` says when the item is not a struct at all (a `fn`, an `impl`, ...), or
 /// is a struct syn cannot read: the item unchanged, and one error at its keyword.
 pub fn not_a_struct(item: TokenStream, error: &syn::Error) -> TokenStream {
