@@ -6,7 +6,8 @@
 //! Hygiene: every token the macro writes has `Span::call_site()` resolution; where an error
 //! should point at the user's field it is only *located* there (`located_at`). Generated locals
 //! and helpers start with `__stytch`/`__Stytch`, so no user constant or type can capture them;
-//! parameters of `new` and the setters are named after their fields.
+//! parameters of `new` and the setters are named after their fields, and shielded from user
+//! constants of the same name (see `constructors`).
 
 use crate::ast::{self, Endpoint, Field, Location, Optionality};
 use crate::errors::Errors;
@@ -376,7 +377,12 @@ fn constructors(endpoint: &Endpoint) -> TokenStream {
         .map(setter_methods)
         .collect();
     let default = default_impl(endpoint, &required);
+    // Parameters are named after their fields (for rustdoc and IDE hints). A function of the
+    // same name in this block shadows any user constant or static so named, which would
+    // otherwise turn the parameter into a constant pattern; these are never called.
+    let shadows = endpoint.fields.iter().map(|f| &f.ident);
     quote! {
+        #(fn #shadows() {})*
         #[automatically_derived]
         impl #ident {
             #[doc = #new_doc]

@@ -105,7 +105,8 @@ use proc_macro::TokenStream;
 /// # Names and editions
 ///
 /// Generated locals and helpers start with `__stytch` (`__Stytch`), so user constants and types
-/// cannot capture them; the parameters of `new` and the setters are named after their fields.
+/// cannot capture them; the parameters of `new` and the setters are named after their fields
+/// (and stay plain bindings even where a constant of the same name is in scope).
 /// The macro works in every edition: in edition 2015, fields named `async`, `await`, `dyn`
 /// or `try` are accepted, and errors render as errors.
 #[proc_macro_attribute]

@@ -55,6 +55,19 @@ macro_rules! by_ty {
 }
 by_ty!(PostThing, thing_id: u64, trace: Option<String>, note: Option<String>, count: u64);
 
+// 5 again: fields named like those constants (parameters of `new` and the setters are named
+// after their fields).
+#[endpoint(POST, "/v1/colliding", response = Json)]
+pub struct Colliding {
+    pub value: String,
+    pub query: Option<String>,
+    pub state: Option<u8>,
+    pub out: Option<u8>,
+    pub headers: Option<String>,
+    pub f: Option<u8>,
+    pub serializer: Option<Option<u8>>,
+}
+
 // 4: a struct named `Body` (the old helper's name).
 #[endpoint(POST, "/v1/body", response = Json)]
 pub struct Body {
@@ -108,6 +121,12 @@ fn main() {
     assert!(!post.headers().contains_key("x-trace"));
     let post = wire(PostThing::new(7, 3).trace("t"));
     assert_eq!(post.headers()["x-trace"], "t");
+
+    let colliding = Colliding::new("v").query("q").state(1).out(2).headers("h").f(3).serializer_null();
+    assert_eq!(
+        wire(colliding).body().as_ref(),
+        br#"{"value":"v","query":"q","state":1,"out":2,"headers":"h","f":3,"serializer":null}"#
+    );
 
     let body = wire(Body::new("hi"));
     assert_eq!(body.body().as_ref(), br#"{"text":"hi"}"#);
