@@ -487,11 +487,12 @@ fn option_checks(endpoint: &Endpoint) -> Option<TokenStream> {
         .iter()
         // `Self` cannot be named outside the struct's impls.
         .filter(|f| f.check_not_option && f.location != Location::Path && !mentions_self(&f.ty))
+        .filter(|f| !plainly_not_option(&f.ty))
         .map(|f| {
             let (ty, cfgs) = (&f.ty, &f.cfgs);
             let lo = FieldSpans::of(f).lo;
             let message = format!(
-                "field `{}` is an `Option` under another name: mark it `#[endpoint(optional)]` to leave it out when `None`, or `#[endpoint(required)]` to always send it (`None` as `null`)",
+                "field `{}` is an `Option` under another name: mark it #[endpoint(optional)] (left out when None) or #[endpoint(required)] (None sent as null)",
                 f.name()
             );
             quote_spanned! {lo=>
@@ -503,6 +504,24 @@ fn option_checks(endpoint: &Endpoint) -> Option<TokenStream> {
         })
         .collect();
     (!checks.is_empty()).then(|| quote!(use __stytch::NotOption as _; #(#checks)*))
+}
+
+/// Types no alias of `Option` hides behind (the common required fields), so the check is not
+/// generated for them: std's and this crate's own names, references, arrays and tuples.
+fn plainly_not_option(ty: &syn::Type) -> bool {
+    const NAMES: [&str; 22] = [
+        "String", "Vec", "Secret", "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8",
+        "i16", "i32", "i64", "i128", "isize", "f32", "f64", "HashMap", "BTreeMap",
+    ];
+    match ast::peel(ty) {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| NAMES.iter().any(|name| segment.ident == name)),
+        syn::Type::Reference(_) | syn::Type::Array(_) | syn::Type::Slice(_) | syn::Type::Tuple(_) => true,
+        _ => false,
+    }
 }
 
 fn mentions_self(ty: &syn::Type) -> bool {
