@@ -57,17 +57,13 @@ macro_rules! integer_path_params {
 }
 integer_path_params!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
 
-/// Appends `value` to `out` as one percent-encoded path segment.
+/// Appends `segment` (a [`PathParam::segment`]) to `out`, percent-encoded as one path segment.
 ///
 /// Refuses an empty value (it would silently address another endpoint) and `.` / `..` (which
-/// URL parsers collapse, escaping the segment).
-pub fn push_segment<T: PathParam + ?Sized>(
-    out: &mut String,
-    capture: &'static str,
-    value: &T,
-) -> Result<(), Error> {
-    let segment = value.segment();
-    match &*segment {
+/// URL parsers collapse, escaping the segment). Generated code calls the [`PathParam`] method
+/// itself, so a type that cannot fill a capture is reported at the user's field.
+pub fn push_segment(out: &mut String, capture: &'static str, segment: &str) -> Result<(), Error> {
+    match segment {
         "" => Err(Error::invalid_request(format!(
             "path capture `{capture}` is empty"
         ))),
@@ -81,11 +77,19 @@ pub fn push_segment<T: PathParam + ?Sized>(
     }
 }
 
-/// A query string built field by field. `None` values are left out entirely.
+/// A query string built field by field.
+///
+/// Generated code serializes each field with [`QueryValue`] (serde_json's value serializer) and
+/// hands the result to [`Query::push`]: `null` (a `None`) is left out, a string, number or
+/// boolean (a unit enum variant serializes as its name) becomes one `key=value` pair, and a
+/// sequence of those repeats the key (`tags=a&tags=b`), as Stytch reads list filters on a GET.
 #[derive(Default)]
 pub struct Query {
     out: String,
 }
+
+/// The serializer generated code turns query fields into values with.
+pub use serde_json::value::Serializer as QueryValue;
 
 impl Query {
     /// An empty query.
@@ -93,21 +97,49 @@ impl Query {
         Self::default()
     }
 
-    /// Adds `key=value` (form-encoded) unless the value is `None`. Strings, numbers, booleans and
-    /// unit enum variants are accepted; anything else is refused with a typed error.
-    pub fn push<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        let pair = serde_urlencoded::to_string([(key, value)]).map_err(|_| {
+    /// Adds `key=value` pairs (form-encoded) for one field's serialized value; see [`Query`].
+    /// Objects, nested lists and values that fail to serialize are refused with a typed error.
+    pub fn push(
+        &mut self,
+        key: &'static str,
+        value: Result<serde_json::Value, serde_json::Error>,
+    ) -> Result<(), Error> {
+        let refused = || {
             Error::invalid_request(format!(
-                "query field `{key}` must be a string, number, boolean or unit enum"
+                "query field `{key}` must be a string, number, boolean, unit enum, or a list of those"
             ))
-        })?;
-        if !pair.is_empty() {
-            if !self.out.is_empty() {
-                self.out.push('&');
+        };
+        match value.map_err(|_| refused())? {
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    if !self.pair(key, &item) {
+                        return Err(refused());
+                    }
+                }
+                Ok(())
             }
+            value if self.pair(key, &value) => Ok(()),
+            _ => Err(refused()),
+        }
+    }
+
+    /// Appends one pair for a scalar (nothing for `null`); false for anything else.
+    fn pair(&mut self, key: &str, value: &serde_json::Value) -> bool {
+        let text = match value {
+            serde_json::Value::Null => return true,
+            serde_json::Value::String(text) => Cow::Borrowed(text.as_str()),
+            serde_json::Value::Bool(flag) => Cow::Borrowed(if *flag { "true" } else { "false" }),
+            serde_json::Value::Number(number) => Cow::Owned(number.to_string()),
+            serde_json::Value::Array(_) | serde_json::Value::Object(_) => return false,
+        };
+        if !self.out.is_empty() {
+            self.out.push('&');
+        }
+        // Serializing one pair of strings cannot fail.
+        if let Ok(pair) = serde_urlencoded::to_string([(key, &*text)]) {
             self.out.push_str(&pair);
         }
-        Ok(())
+        true
     }
 
     /// The query string without `?`, or `None` when nothing was added.
@@ -221,6 +253,19 @@ pub(crate) fn header_value(name: &HeaderName, value: &str) -> Result<HeaderValue
     })
 }
 
+/// A field in generated `Debug` output, printed with the `Debug::fmt` the generated code named as
+/// `<FieldType as Debug>::fmt`, so that a type without `Debug` is reported at the user's field.
+pub struct DebugField<'a, T: ?Sized>(
+    pub &'a T,
+    pub fn(&T, &mut std::fmt::Formatter<'_>) -> std::fmt::Result,
+);
+
+impl<T: ?Sized> std::fmt::Debug for DebugField<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (self.1)(self.0, f)
+    }
+}
+
 /// Prints `***` in generated `Debug` output for sensitive fields.
 pub struct Redacted;
 
@@ -236,7 +281,7 @@ mod tests {
 
     fn segment(value: &str) -> Result<String, Error> {
         let mut out = String::new();
-        push_segment(&mut out, "id", value)?;
+        push_segment(&mut out, "id", &PathParam::segment(value))?;
         Ok(out)
     }
 
@@ -256,17 +301,37 @@ mod tests {
         }
     }
 
+    fn push<T: Serialize + ?Sized>(query: &mut Query, key: &'static str, value: &T) -> Result<(), Error> {
+        query.push(key, value.serialize(QueryValue))
+    }
+
     #[test]
     fn query_skips_none_and_encodes() {
         let mut q = Query::new();
-        q.push("a", &Some("x y&z")).unwrap();
-        q.push("b", &None::<String>).unwrap();
-        q.push("c", &Some(Some(3))).unwrap();
-        q.push("d", &true).unwrap();
-        assert_eq!(q.finish().as_deref(), Some("a=x+y%26z&c=3&d=true"));
+        push(&mut q, "a", &Some("x y&z")).unwrap();
+        push(&mut q, "b", &None::<String>).unwrap();
+        push(&mut q, "c", &Some(Some(3))).unwrap();
+        push(&mut q, "d", &true).unwrap();
+        push(&mut q, "e", &1.5).unwrap();
+        assert_eq!(q.finish().as_deref(), Some("a=x+y%26z&c=3&d=true&e=1.5"));
         assert_eq!(Query::new().finish(), None);
+    }
+
+    #[test]
+    fn query_repeats_the_key_for_lists_and_refuses_objects() {
         let mut q = Query::new();
-        assert!(q.push("v", &vec![1, 2]).unwrap_err().is_invalid_request());
+        push(&mut q, "tags", &["a b", "c"]).unwrap();
+        push(&mut q, "ids", &Vec::<u32>::new()).unwrap();
+        push(&mut q, "n", &[Some(1), None, Some(2)]).unwrap();
+        assert_eq!(q.finish().as_deref(), Some("tags=a+b&tags=c&n=1&n=2"));
+        let mut q = Query::new();
+        assert!(
+            push(&mut q, "v", &vec![vec![1]])
+                .unwrap_err()
+                .is_invalid_request()
+        );
+        let map: std::collections::BTreeMap<&str, u8> = [("k", 1)].into();
+        assert!(push(&mut q, "m", &map).unwrap_err().is_invalid_request());
     }
 
     #[test]

@@ -53,25 +53,37 @@
 //!
 //! `#[endpoint(METHOD, "/path/{capture}")]` with `METHOD` one of `GET`, `POST`, `PUT`, `PATCH`,
 //! `DELETE`. The response type defaults to the struct's name with `Request` stripped and
-//! `Response` appended (`Authenticate` → `AuthenticateResponse`); `response = Type` overrides it.
-//! `idempotent` marks a POST as safe to retry; `crate = "path"` names this crate when it is
-//! re-exported under another path.
+//! `Response` appended (`Authenticate` → `AuthenticateResponse`); `response = Type` overrides it
+//! (rustc's "cannot find type `AuthenticateResponse`" at the struct's name means: declare it, or
+//! write `response = ...`). `idempotent` marks a POST as safe to retry; `crate = "path"` names
+//! this crate when the dependency is renamed or re-exported. The full rules are on [`endpoint`].
 //!
 //! Field placement:
 //! - a field named like a `{capture}` fills it, percent-encoded as exactly one segment (an empty
-//!   value, `.` or `..` is refused with an error);
-//! - other fields go to the JSON body for POST/PUT/PATCH and to the query for GET/DELETE;
+//!   value, `.` or `..` is refused with an error); the template itself may not hold `.`/`..`
+//!   segments;
+//! - other fields go to the JSON body for POST/PUT/PATCH and to the query for GET/DELETE; a
+//!   list in the query repeats its key (`tags=a&tags=b`);
 //! - `#[endpoint(query)]`, `#[endpoint(body)]` move a field; `#[endpoint(header = "X-Name")]`
-//!   sends it as a header (a string type); `#[endpoint(headers)]` applies a [`HeaderOptions`]
-//!   value such as [`Authorization`]; `#[endpoint(sensitive)]` prints it as `***` in `Debug`;
-//! - `#[serde(rename = "wire_name")]` sets the key on the wire.
+//!   sends it as a header (any [`HeaderText`] type); `#[endpoint(headers)]` applies a
+//!   [`HeaderOptions`] value such as [`Authorization`]; `#[endpoint(sensitive)]` prints it as
+//!   `***` in `Debug`. Headers this client or the HTTP stack set (`Accept`, `Authorization`,
+//!   `Content-Type`, `Content-Length`, `Host`, `User-Agent`, and the hop-by-hop ones) cannot be
+//!   fields;
+//! - `#[serde(rename = "wire_name")]` on a field and `#[serde(rename_all = "camelCase")]` on the
+//!   struct set the keys on the wire; two fields on one key are a compile error.
 //!
-//! `Option<T>` fields are omitted when `None` (never sent as `null`); `Option<Option<T>>` sends
-//! `null` for `Some(None)`. A POST whose fields are all `None` sends `{}`.
+//! Optionality is read from the written type: `Option<T>` fields are omitted when `None` (never
+//! sent as `null`); `Option<Option<T>>` sends `null` for `Some(None)`. A POST whose fields are
+//! all `None` sends `{}`. `#[endpoint(optional)]` marks an alias of `Option`,
+//! `#[endpoint(required)]` a field that is always sent (your own type named `Option`, or an
+//! `Option` sent as `null` when `None`).
 //!
 //! Generated: the [`Endpoint`] impl, `new(required fields...)` taking `impl Into<T>`, a setter
-//! `field(value)` and `set_field(Option<T>)` per optional field, `Default` when nothing is
-//! required, and a `Debug` that redacts sensitive fields. Do not derive `Debug` yourself.
+//! `field(value)` taking `impl Into<T>` and a `set_field(..)` taking the field's type per
+//! optional field (plus `field_null()` for an `Option<Option<T>>`), each with the field's
+//! visibility, `Default` when nothing is required, and a `Debug` that redacts sensitive fields.
+//! Do not derive `Debug` yourself.
 //!
 //! # Errors and secrets
 //!
@@ -92,6 +104,7 @@ mod encode;
 mod endpoint;
 mod error;
 pub mod jwt;
+mod optional;
 mod options;
 mod redact;
 mod secret;
@@ -126,9 +139,13 @@ mod readme {}
 /// What `#[endpoint]`-generated code calls. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::encode::{HeaderText, PathParam, Query, Redacted, insert_header, json_body, push_segment};
+    pub use crate::encode::{
+        DebugField, HeaderText, PathParam, Query, QueryValue, Redacted, insert_header, json_body,
+        push_segment,
+    };
     pub use crate::endpoint::Endpoint;
     pub use crate::error::Error;
+    pub use crate::optional::{IsOption, NotOption, OptionField, OptionInner};
     pub use crate::options::HeaderOptions;
     pub use http::{HeaderMap, HeaderName, Method};
     pub use serde;

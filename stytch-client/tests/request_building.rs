@@ -120,7 +120,7 @@ fn every_optional_field_post() {
     let request = build(
         Authenticate::new("organization-test-1", "ada@example.com", "pw")
             .session_duration_minutes(60)
-            .session_custom_claims(Some(json!({"team": "core"})))
+            .session_custom_claims(json!({"team": "core"}))
             .language("pt-br")
             .telemetry_id("tel-1"),
     );
@@ -140,14 +140,14 @@ fn every_optional_field_post() {
 
 #[test]
 fn nested_option_sends_explicit_null_and_none_is_absent() {
-    let null = build(Authenticate::new("o", "e", "p").session_custom_claims(None));
+    let null = build(Authenticate::new("o", "e", "p").session_custom_claims_null());
     assert_eq!(
         std::str::from_utf8(null.body()).unwrap(),
         r#"{"organization_id":"o","email_address":"e","password":"p","session_custom_claims":null}"#
     );
     let cleared = build(
         Authenticate::new("o", "e", "p")
-            .session_custom_claims(None)
+            .session_custom_claims_null()
             .set_session_custom_claims(None),
     );
     assert!(!std::str::from_utf8(cleared.body()).unwrap().contains("null"));

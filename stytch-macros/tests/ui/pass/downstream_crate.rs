@@ -52,7 +52,7 @@ fn main() {
 
     let rename = RenameWidgetRequest::new("owner-1", 7, "new name")
         .kind("gadget")
-        .labels(Some(vec!["a".to_owned()]))
+        .labels(vec!["a".to_owned()])
         .pin("1234")
         .idempotency_key("key-1")
         .authorization(Authorization::session_token("mst"))
