@@ -27,9 +27,9 @@ pub struct ListJobs {
 mod tests {
     use super::*;
     use stytch_client::http::Request;
-    use stytch_client::{Bytes, Client, Endpoint, RequestOptions};
+    use stytch_client::{Client, Endpoint, RequestBody, RequestOptions};
 
-    fn wire<E: Endpoint>(endpoint: E) -> Request<Bytes> {
+    fn wire<E: Endpoint>(endpoint: E) -> Request<RequestBody> {
         let client = Client::builder()
             .credentials("project-test-x", "secret")
             .base_url("http://127.0.0.1:1")
