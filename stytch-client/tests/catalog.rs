@@ -63,10 +63,20 @@ fn declared_endpoints(dir: &Path, out: &mut BTreeSet<(String, String)>) {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        for line in text.lines() {
-            let Some(args) = line.trim().strip_prefix("#[endpoint(") else {
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            let Some(first) = line.trim().strip_prefix("#[endpoint(") else {
                 continue;
             };
+            // rustfmt splits a long attribute over several lines: join them up to its `)]`.
+            let mut args = first.to_owned();
+            while !args.contains(")]") {
+                let next = lines
+                    .next()
+                    .unwrap_or_else(|| panic!("{}: unclosed {line}", path.display()));
+                args.push_str(next.trim());
+            }
+            let args = args.as_str();
             // Field attributes (`#[endpoint(headers)]`, ...) name no method.
             let Some((method, rest)) = args.split_once(',') else {
                 continue;
