@@ -197,6 +197,8 @@ fn only_posts_safe_to_resend_are_idempotent() {
         "b2b::passwords::StrengthCheck",
         "b2b::discovery::organizations::List",
         "b2b::sessions::Authenticate",
+        "b2b::organizations::Search",
+        "b2b::organizations::members::Search",
     ];
     for case in CASES {
         let rust_path = case.rust_path;
@@ -229,6 +231,21 @@ const OPTIONAL_IDENTITIES: &[(&str, &str, &str)] = &[
     ("*", "*_oauth_factor", "email_id"),
     ("*", "$", "organization_id_hint"),
     ("b2b::passwords::email::RequireReset", "$", "member_id"),
+    // Lists and maps of members and organizations (the member search's `organizations` map is
+    // keyed by the organization's id).
+    ("*", "members", "external_id"),
+    ("*", "organizations", "organization_external_id"),
+    ("*", "organizations", "sso_default_connection_id"),
+    (
+        "b2b::organizations::members::Search",
+        "organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931",
+        "organization_external_id",
+    ),
+    (
+        "b2b::organizations::members::Search",
+        "organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931",
+        "sso_default_connection_id",
+    ),
 ];
 
 fn is_identity(key: &str) -> bool {
