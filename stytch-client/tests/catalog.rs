@@ -63,10 +63,20 @@ fn declared_endpoints(dir: &Path, out: &mut BTreeSet<(String, String)>) {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        for line in text.lines() {
-            let Some(args) = line.trim().strip_prefix("#[endpoint(") else {
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            let Some(first) = line.trim().strip_prefix("#[endpoint(") else {
                 continue;
             };
+            // rustfmt splits a long attribute over several lines: join them up to its `)]`.
+            let mut args = first.to_owned();
+            while !args.contains(")]") {
+                let next = lines
+                    .next()
+                    .unwrap_or_else(|| panic!("{}: unclosed {line}", path.display()));
+                args.push_str(next.trim());
+            }
+            let args = args.as_str();
             // Field attributes (`#[endpoint(headers)]`, ...) name no method.
             let Some((method, rest)) = args.split_once(',') else {
                 continue;
@@ -187,6 +197,8 @@ fn only_posts_safe_to_resend_are_idempotent() {
         "b2b::passwords::StrengthCheck",
         "b2b::discovery::organizations::List",
         "b2b::sessions::Authenticate",
+        "b2b::organizations::Search",
+        "b2b::organizations::members::Search",
     ];
     for case in CASES {
         let rust_path = case.rust_path;
@@ -219,6 +231,21 @@ const OPTIONAL_IDENTITIES: &[(&str, &str, &str)] = &[
     ("*", "*_oauth_factor", "email_id"),
     ("*", "$", "organization_id_hint"),
     ("b2b::passwords::email::RequireReset", "$", "member_id"),
+    // Lists and maps of members and organizations (the member search's `organizations` map is
+    // keyed by the organization's id).
+    ("*", "members", "external_id"),
+    ("*", "organizations", "organization_external_id"),
+    ("*", "organizations", "sso_default_connection_id"),
+    (
+        "b2b::organizations::members::Search",
+        "organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931",
+        "organization_external_id",
+    ),
+    (
+        "b2b::organizations::members::Search",
+        "organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931",
+        "sso_default_connection_id",
+    ),
 ];
 
 fn is_identity(key: &str) -> bool {

@@ -25,6 +25,11 @@ use stytch_client::b2b::models::{
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};
 
+use stytch_client::b2b::models::{
+    ConnectionId, EmailId, MemberFilter, MemberPasswordId, MemberSearchQuery, MemberStatus, MfaMethod,
+    OrganizationFilter, OrganizationSearchQuery, StartEmailUpdateDeliveryMethod,
+};
+
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
     OrganizationId::new("organization-test-07971b06")
@@ -284,4 +289,117 @@ catalog! {
         .allowed_third_party_connected_apps(vec![ConnectedAppId::new("allowed-third-party-connected-apps-1")])
         .telemetry_id("telemetry-id-value")
         => secrets(session_token, session_jwt, intermediate_session_token);
+
+    organizations::Update(org())
+        .organization_name("Acme Inc.")
+        .organization_slug("acme")
+        .organization_logo_url("organization-logo-url-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .organization_external_id("organization-external-id-value")
+        .sso_default_connection_id(ConnectionId::new("saml-connection-test-1"))
+        .sso_jit_provisioning("sso-jit-provisioning-value")
+        .sso_jit_provisioning_allowed_connections(vec![ConnectionId::new("saml-connection-test-1")])
+        .email_allowed_domains(vec!["email-allowed-domains-1".to_owned()])
+        .email_jit_provisioning("email-jit-provisioning-value")
+        .email_invites("email-invites-value")
+        .auth_methods("auth-methods-value")
+        .allowed_auth_methods(vec!["allowed-auth-methods-1".to_owned()])
+        .mfa_policy("mfa-policy-value")
+        .rbac_email_implicit_role_assignments(vec![EmailImplicitRoleAssignment::new("acme.com", "stytch_admin")])
+        .mfa_methods("mfa-methods-value")
+        .allowed_mfa_methods(vec!["allowed-mfa-methods-1".to_owned()])
+        .oauth_tenant_jit_provisioning("oauth-tenant-jit-provisioning-value")
+        .allowed_oauth_tenants(object(json!({"allowed_oauth_tenants": {"plan": "pro"}})))
+        .claimed_email_domains(vec!["claimed-email-domains-1".to_owned()])
+        .first_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
+        .allowed_first_party_connected_apps(vec![ConnectedAppId::new("allowed-first-party-connected-apps-1")])
+        .third_party_connected_apps_allowed_type(ConnectedAppsAllowedType::Restricted)
+        .allowed_third_party_connected_apps(vec![ConnectedAppId::new("allowed-third-party-connected-apps-1")])
+        .authorization(member_auth());
+    organizations::Delete(org())
+        .authorization(member_auth());
+    organizations::Search()
+        .cursor("cursor-value")
+        .limit(50)
+        .query(OrganizationSearchQuery::and([
+            OrganizationFilter::organization_ids([org()]),
+            OrganizationFilter::organization_slugs(["acme", "globex"]),
+            OrganizationFilter::organization_name_fuzzy("acm"),
+            OrganizationFilter::has_active_sso_connection(true),
+            OrganizationFilter::sso_connection_id(ConnectionId::new("saml-connection-test-1")),
+            OrganizationFilter::custom("future_filter", json!({"any": ["json"]})),
+        ]));
+    organizations::Metrics(org());
+    organizations::ConnectedApps(org())
+        .authorization(member_auth());
+    organizations::GetConnectedApp(org(), ConnectedAppId::new("connected-app-test-9d2e41c7"))
+        .authorization(member_auth());
+    organizations::DeleteExternalId(org())
+        .authorization(member_auth());
+    organizations::members::Update(org(), member())
+        .name("name-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
+        .is_breakglass(true)
+        .mfa_phone_number("mfa-phone-number-value")
+        .mfa_enrolled(true)
+        .roles(vec!["roles-1".to_owned()])
+        .preserve_existing_sessions(true)
+        .default_mfa_method(MfaMethod::Totp)
+        .email_address("ada@acme.com")
+        .external_id("external-id-value")
+        .unlink_email(true)
+        .authorization(member_auth());
+    organizations::members::Delete(org(), member())
+        .authorization(member_auth());
+    organizations::members::Reactivate(org(), member())
+        .authorization(member_auth());
+    organizations::members::DeleteMfaPhoneNumber(org(), member())
+        .authorization(member_auth());
+    organizations::members::DeleteTotp(org(), member())
+        .authorization(member_auth());
+    organizations::members::Search(vec![org()])
+        .cursor("cursor-value")
+        .limit(50)
+        .query(MemberSearchQuery::and([
+            MemberFilter::member_ids([member()]),
+            MemberFilter::member_email_fuzzy("acme.com"),
+            MemberFilter::statuses([MemberStatus::Active, MemberStatus::Invited]),
+            MemberFilter::member_is_breakglass(false),
+            MemberFilter::custom("totp_exists", json!(true)),
+        ]))
+        .authorization(member_auth());
+    organizations::members::DeletePassword(org(), MemberPasswordId::new("member-password-test-5a8d2f1e"))
+        .authorization(member_auth());
+    organizations::members::DangerouslyGet(member())
+        .include_deleted(true);
+    organizations::members::OidcProviders(org(), member())
+        .include_refresh_token(true);
+    organizations::members::UnlinkRetiredEmail(org(), member())
+        .email_id(EmailId::new("member-email-test-9f8e7d6c"))
+        .email_address("ada@acme.com")
+        .authorization(member_auth());
+    organizations::members::StartEmailUpdate(org(), member(), "ada@acme.com")
+        .login_redirect_url("login-redirect-url-value")
+        .locale(PasswordsLocale::PtBr)
+        .login_template_id("login-template-id-value")
+        .delivery_method(StartEmailUpdateDeliveryMethod::EmailOtp)
+        .authorization(member_auth());
+    organizations::members::GetConnectedApps(org(), member())
+        .authorization(member_auth());
+    organizations::members::DeleteExternalId(org(), member())
+        .authorization(member_auth());
+    organizations::members::oauth_providers::Google(org(), member())
+        .include_refresh_token(true)
+        => secrets(id_token);
+    organizations::members::oauth_providers::Microsoft(org(), member())
+        .include_refresh_token(true)
+        => secrets(access_token, id_token);
+    organizations::members::oauth_providers::Slack(org(), member());
+    organizations::members::oauth_providers::Hubspot(org(), member())
+        .include_refresh_token(true);
+    organizations::members::oauth_providers::Github(org(), member())
+        .include_refresh_token(true);
+    organizations::members::connected_apps::Revoke(org(), member(), ConnectedAppId::new("connected-app-test-9d2e41c7"))
+        .authorization(member_auth());
 }

@@ -145,4 +145,7 @@ typed_ids! {
     ConnectionId;
     /// A connected app's id, `connected-app-test-...`.
     ConnectedAppId;
+    /// The id of one of a member's email addresses, `member-email-test-...` (as listed in
+    /// `Member::retired_email_addresses`).
+    EmailId;
 }

@@ -1,7 +1,9 @@
 //! Members and their identities.
 
 use super::de::null_as_default;
-use super::{ConnectionId, JsonObject, MemberId, MemberPasswordId, OrganizationId, ScimAttributes, TotpId};
+use super::{
+    ConnectionId, EmailId, JsonObject, MemberId, MemberPasswordId, OrganizationId, ScimAttributes, TotpId,
+};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -145,8 +147,9 @@ pub struct SsoRegistration {
 /// An email address a member no longer uses.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct RetiredEmail {
-    /// The retired email address's id.
-    pub email_id: String,
+    /// The retired email address's id (what
+    /// [`UnlinkRetiredEmail`](crate::b2b::organizations::members::UnlinkRetiredEmail) takes).
+    pub email_id: EmailId,
     /// The retired email address.
     pub email_address: String,
 }

@@ -9,7 +9,7 @@
 //! becomes one only through an explicit `new`, so an email address cannot land where an
 //! organization id belongs. Endpoints that accept an organization's slug or external id in place
 //! of its id take it as `OrganizationId::new("acme")`. Ids that never go back into a request
-//! (`request_id`, `email_id`, `registration_id`, ...) stay `String`.
+//! (`request_id`, `registration_id`, an authentication factor's `email_id`, ...) stay `String`.
 //!
 //! # Decoding: what is required, what is lenient
 //!
@@ -85,6 +85,11 @@ mod organization;
 mod scim;
 mod session;
 
+mod connected_app_usage;
+mod member_enums;
+mod provider_tokens;
+mod search;
+
 pub use device::{DeviceAttributeDetails, DeviceInfo};
 pub use discovery::{DiscoveredOrganization, Membership};
 pub use factors::{
@@ -121,6 +126,17 @@ pub use scim::{
     ScimName, ScimPhoneNumber, ScimValue, ScimX509Certificate,
 };
 pub use session::{AuthorizationCheck, AuthorizationVerdict, Jwk, MemberSession};
+
+pub use connected_app_usage::{
+    MemberConnectedApp, OrganizationConnectedApp, OrganizationConnectedAppActiveMember,
+};
+pub use ids::EmailId;
+pub use member_enums::{MemberStatus, MfaMethod, StartEmailUpdateDeliveryMethod};
+pub use provider_tokens::{GithubProviderInfo, HubspotProviderInfo, OidcProviderInfo, SlackProviderInfo};
+pub use search::{
+    MemberFilter, MemberSearchQuery, OrganizationFilter, OrganizationSearchQuery, ResultsMetadata,
+    SearchQuery, SearchQueryOperator,
+};
 
 /// An arbitrary JSON object, such as metadata or session custom claims.
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;

@@ -1,4 +1,5 @@
-//! Organizations: create and fetch them. Members live in [`members`].
+//! Organizations: create, fetch, update, search and delete them, count their members, and list
+//! the connected apps their members use. Members live in [`members`].
 //!
 //! ```no_run
 //! use stytch_client::Client;
@@ -27,7 +28,23 @@
 mod create;
 mod get;
 
+mod connected_apps;
+mod delete;
+mod delete_external_id;
+mod get_connected_app;
+mod metrics;
+mod search;
+mod update;
+
 pub mod members;
 
 pub use create::{Create, CreateResponse};
 pub use get::{Get, GetResponse};
+
+pub use connected_apps::{ConnectedApps, ConnectedAppsResponse};
+pub use delete::{Delete, DeleteResponse};
+pub use delete_external_id::{DeleteExternalId, DeleteExternalIdResponse};
+pub use get_connected_app::{GetConnectedApp, GetConnectedAppResponse};
+pub use metrics::{Metrics, MetricsResponse};
+pub use search::{Search, SearchResponse};
+pub use update::{Update, UpdateResponse};

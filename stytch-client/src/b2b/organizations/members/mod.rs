@@ -1,4 +1,7 @@
-//! Members of an organization: create and fetch them.
+//! Members of an organization: create, fetch, update, search, delete and reactivate them, manage
+//! their MFA factors, passwords, email addresses and external ids, and read the tokens Stytch
+//! holds for them at OIDC ([`OidcProviders`]) and OAuth ([`oauth_providers`]) providers and the
+//! connected apps they authorized ([`GetConnectedApps`], [`connected_apps`]).
 //!
 //! ```no_run
 //! use stytch_client::{Authorization, Client};
@@ -28,5 +31,36 @@
 mod create;
 mod get;
 
+mod dangerously_get;
+mod delete;
+mod delete_external_id;
+mod delete_mfa_phone_number;
+mod delete_password;
+mod delete_totp;
+mod get_connected_apps;
+mod oidc_providers;
+mod reactivate;
+mod search;
+mod start_email_update;
+mod unlink_retired_email;
+mod update;
+
+pub mod connected_apps;
+pub mod oauth_providers;
+
 pub use create::{Create, CreateResponse};
 pub use get::{Get, GetResponse};
+
+pub use dangerously_get::DangerouslyGet;
+pub use delete::{Delete, DeleteResponse};
+pub use delete_external_id::{DeleteExternalId, DeleteExternalIdResponse};
+pub use delete_mfa_phone_number::{DeleteMfaPhoneNumber, DeleteMfaPhoneNumberResponse};
+pub use delete_password::{DeletePassword, DeletePasswordResponse};
+pub use delete_totp::{DeleteTotp, DeleteTotpResponse};
+pub use get_connected_apps::{GetConnectedApps, GetConnectedAppsResponse};
+pub use oidc_providers::{OidcProviders, OidcProvidersResponse};
+pub use reactivate::{Reactivate, ReactivateResponse};
+pub use search::{Search, SearchResponse};
+pub use start_email_update::{StartEmailUpdate, StartEmailUpdateResponse};
+pub use unlink_retired_email::{UnlinkRetiredEmail, UnlinkRetiredEmailResponse};
+pub use update::{Update, UpdateResponse};
