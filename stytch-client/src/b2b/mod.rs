@@ -70,3 +70,5 @@ pub mod models;
 pub mod organizations;
 pub mod passwords;
 pub mod sessions;
+
+pub mod magic_links;

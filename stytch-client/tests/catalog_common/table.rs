@@ -25,6 +25,8 @@ use stytch_client::b2b::models::{
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};
 
+use stytch_client::b2b::magic_links;
+
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
     OrganizationId::new("organization-test-07971b06")
@@ -284,4 +286,44 @@ catalog! {
         .allowed_third_party_connected_apps(vec![ConnectedAppId::new("allowed-third-party-connected-apps-1")])
         .telemetry_id("telemetry-id-value")
         => secrets(session_token, session_jwt, intermediate_session_token);
+
+    magic_links::Authenticate("magic-links-token-SECRET-v1")
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::PtBr)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    magic_links::email::LoginOrSignup(org(), "ada@acme.com")
+        .login_redirect_url("login-redirect-url-value")
+        .signup_redirect_url("signup-redirect-url-value")
+        .pkce_code_challenge("pkce-code-challenge-value")
+        .login_template_id("login-template-id-value")
+        .signup_template_id("signup-template-id-value")
+        .locale(PasswordsLocale::PtBr)
+        .login_expiration_minutes(45)
+        .signup_expiration_minutes(90);
+    magic_links::email::Invite(org(), "ada@acme.com")
+        .invite_redirect_url("invite-redirect-url-value")
+        .invited_by_member_id(member())
+        .name("name-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
+        .invite_template_id("invite-template-id-value")
+        .locale(PasswordsLocale::Fr)
+        .roles(vec!["roles-1".to_owned()])
+        .invite_expiration_minutes(10080)
+        .authorization(member_auth());
+    magic_links::email::discovery::Send("ada@acme.com")
+        .discovery_redirect_url("discovery-redirect-url-value")
+        .pkce_code_challenge("pkce-code-challenge-value")
+        .login_template_id("login-template-id-value")
+        .locale(PasswordsLocale::Es)
+        .discovery_expiration_minutes(45);
+    magic_links::discovery::Authenticate("discovery-magic-links-token-SECRET-v1")
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        => secrets(intermediate_session_token);
 }
