@@ -72,3 +72,4 @@ pub mod passwords;
 pub mod sessions;
 
 pub mod magic_links;
+pub mod otps;

@@ -25,7 +25,8 @@ use stytch_client::b2b::models::{
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};
 
-use stytch_client::b2b::magic_links;
+use stytch_client::b2b::models::SetMfaEnrollment;
+use stytch_client::b2b::{magic_links, otps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -325,5 +326,43 @@ catalog! {
         .discovery_expiration_minutes(45);
     magic_links::discovery::Authenticate("discovery-magic-links-token-SECRET-v1")
         .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        => secrets(intermediate_session_token);
+
+    otps::sms::Send(org(), member())
+        .mfa_phone_number("+12025550123")
+        .locale(ExchangeLocale::DeDe)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1");
+    otps::sms::Authenticate(org(), member(), "code-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .set_mfa_enrollment(SetMfaEnrollment::Enroll)
+        .set_default_mfa(true)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    otps::email::LoginOrSignup(org(), "ada@acme.com")
+        .login_template_id("login-template-id-value")
+        .signup_template_id("signup-template-id-value")
+        .locale(PasswordsLocale::PtBr)
+        .login_expiration_minutes(5)
+        .signup_expiration_minutes(15);
+    otps::email::Authenticate(org(), "ada@acme.com", "code-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::En)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    otps::email::discovery::Send("ada@acme.com")
+        .login_template_id("login-template-id-value")
+        .locale(PasswordsLocale::Fr)
+        .discovery_expiration_minutes(15);
+    otps::email::discovery::Authenticate("ada@acme.com", "code-SECRET-v1")
         => secrets(intermediate_session_token);
 }

@@ -122,5 +122,8 @@ pub use scim::{
 };
 pub use session::{AuthorizationCheck, AuthorizationVerdict, Jwk, MemberSession};
 
+mod mfa_enrollment;
+pub use mfa_enrollment::SetMfaEnrollment;
+
 /// An arbitrary JSON object, such as metadata or session custom claims.
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;
