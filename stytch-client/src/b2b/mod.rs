@@ -73,3 +73,4 @@ pub mod sessions;
 
 pub mod magic_links;
 pub mod otps;
+pub mod totps;

@@ -25,8 +25,9 @@ use stytch_client::b2b::models::{
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};
 
+use stytch_client::Secret;
 use stytch_client::b2b::models::SetMfaEnrollment;
-use stytch_client::b2b::{magic_links, otps};
+use stytch_client::b2b::{magic_links, otps, totps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -365,4 +366,27 @@ catalog! {
         .discovery_expiration_minutes(15);
     otps::email::discovery::Authenticate("ada@acme.com", "code-SECRET-v1")
         => secrets(intermediate_session_token);
+
+    totps::Create(org(), member())
+        .expiration_minutes(30)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        => secrets(secret, qr_code);
+    totps::Authenticate(org(), member(), "code-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .set_mfa_enrollment(SetMfaEnrollment::Unenroll)
+        .set_default_mfa(true)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    totps::Migrate(
+        org(),
+        member(),
+        "totp-secret-SECRET-v1",
+        vec![Secret::from("recovery-code-SECRET-1"), Secret::from("recovery-code-SECRET-2")],
+    );
 }
