@@ -73,4 +73,5 @@ pub mod sessions;
 
 pub mod magic_links;
 pub mod otps;
+pub mod recovery_codes;
 pub mod totps;

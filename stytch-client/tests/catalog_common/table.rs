@@ -27,7 +27,7 @@ use stytch_client::{Authorization, Endpoint};
 
 use stytch_client::Secret;
 use stytch_client::b2b::models::SetMfaEnrollment;
-use stytch_client::b2b::{magic_links, otps, totps};
+use stytch_client::b2b::{magic_links, otps, recovery_codes, totps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -389,4 +389,15 @@ catalog! {
         "totp-secret-SECRET-v1",
         vec![Secret::from("recovery-code-SECRET-1"), Secret::from("recovery-code-SECRET-2")],
     );
+
+    recovery_codes::Recover(org(), member(), "recovery-code-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    recovery_codes::Get(org(), member());
+    recovery_codes::Rotate(org(), member());
 }
