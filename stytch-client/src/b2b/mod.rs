@@ -71,6 +71,7 @@ pub mod organizations;
 pub mod passwords;
 pub mod sessions;
 
+pub mod impersonation;
 pub mod magic_links;
 pub mod otps;
 pub mod recovery_codes;

@@ -27,7 +27,7 @@ use stytch_client::{Authorization, Endpoint};
 
 use stytch_client::Secret;
 use stytch_client::b2b::models::SetMfaEnrollment;
-use stytch_client::b2b::{magic_links, otps, recovery_codes, totps};
+use stytch_client::b2b::{impersonation, magic_links, otps, recovery_codes, totps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -400,4 +400,7 @@ catalog! {
         => secrets(session_token, session_jwt);
     recovery_codes::Get(org(), member());
     recovery_codes::Rotate(org(), member());
+
+    impersonation::Authenticate("impersonation-token-SECRET-v1")
+        => secrets(session_token, session_jwt, intermediate_session_token);
 }
