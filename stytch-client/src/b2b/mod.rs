@@ -71,3 +71,9 @@ pub mod models;
 pub mod organizations;
 pub mod passwords;
 pub mod sessions;
+
+pub mod impersonation;
+pub mod magic_links;
+pub mod otps;
+pub mod recovery_codes;
+pub mod totps;

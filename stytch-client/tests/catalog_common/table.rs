@@ -29,6 +29,9 @@ use stytch_client::b2b::models::{
     ConnectionId, EmailId, MemberFilter, MemberPasswordId, MemberSearchQuery, MemberStatus, MfaMethod,
     OrganizationFilter, OrganizationSearchQuery, StartEmailUpdateDeliveryMethod,
 };
+use stytch_client::Secret;
+use stytch_client::b2b::models::SetMfaEnrollment;
+use stytch_client::b2b::{impersonation, magic_links, otps, recovery_codes, totps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -402,4 +405,118 @@ catalog! {
         .include_refresh_token(true);
     organizations::members::connected_apps::Revoke(org(), member(), ConnectedAppId::new("connected-app-test-9d2e41c7"))
         .authorization(member_auth());
+    magic_links::Authenticate("magic-links-token-SECRET-v1")
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::PtBr)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    magic_links::email::LoginOrSignup(org(), "ada@acme.com")
+        .login_redirect_url("login-redirect-url-value")
+        .signup_redirect_url("signup-redirect-url-value")
+        .pkce_code_challenge("pkce-code-challenge-value")
+        .login_template_id("login-template-id-value")
+        .signup_template_id("signup-template-id-value")
+        .locale(PasswordsLocale::PtBr)
+        .login_expiration_minutes(45)
+        .signup_expiration_minutes(90);
+    magic_links::email::Invite(org(), "ada@acme.com")
+        .invite_redirect_url("invite-redirect-url-value")
+        .invited_by_member_id(member())
+        .name("name-value")
+        .trusted_metadata(object(json!({"trusted_metadata": {"plan": "pro"}})))
+        .untrusted_metadata(object(json!({"untrusted_metadata": {"plan": "pro"}})))
+        .invite_template_id("invite-template-id-value")
+        .locale(PasswordsLocale::Fr)
+        .roles(vec!["roles-1".to_owned()])
+        .invite_expiration_minutes(10080)
+        .authorization(member_auth());
+    magic_links::email::discovery::Send("ada@acme.com")
+        .discovery_redirect_url("discovery-redirect-url-value")
+        .pkce_code_challenge("pkce-code-challenge-value")
+        .login_template_id("login-template-id-value")
+        .locale(PasswordsLocale::Es)
+        .discovery_expiration_minutes(45);
+    magic_links::discovery::Authenticate("discovery-magic-links-token-SECRET-v1")
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        => secrets(intermediate_session_token);
+
+    otps::sms::Send(org(), member())
+        .mfa_phone_number("+12025550123")
+        .locale(ExchangeLocale::DeDe)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1");
+    otps::sms::Authenticate(org(), member(), "code-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .set_mfa_enrollment(SetMfaEnrollment::Enroll)
+        .set_default_mfa(true)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    otps::email::LoginOrSignup(org(), "ada@acme.com")
+        .login_template_id("login-template-id-value")
+        .signup_template_id("signup-template-id-value")
+        .locale(PasswordsLocale::PtBr)
+        .login_expiration_minutes(5)
+        .signup_expiration_minutes(15);
+    otps::email::Authenticate(org(), "ada@acme.com", "code-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .locale(PasswordsLocale::En)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    otps::email::discovery::Send("ada@acme.com")
+        .login_template_id("login-template-id-value")
+        .locale(PasswordsLocale::Fr)
+        .discovery_expiration_minutes(15);
+    otps::email::discovery::Authenticate("ada@acme.com", "code-SECRET-v1")
+        => secrets(intermediate_session_token);
+
+    totps::Create(org(), member())
+        .expiration_minutes(30)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        => secrets(secret, qr_code);
+    totps::Authenticate(org(), member(), "code-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .set_mfa_enrollment(SetMfaEnrollment::Unenroll)
+        .set_default_mfa(true)
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    totps::Migrate(
+        org(),
+        member(),
+        "totp-secret-SECRET-v1",
+        vec![Secret::from("recovery-code-SECRET-1"), Secret::from("recovery-code-SECRET-2")],
+    );
+
+    recovery_codes::Recover(org(), member(), "recovery-code-SECRET-v1")
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt);
+    recovery_codes::Get(org(), member());
+    recovery_codes::Rotate(org(), member());
+
+    impersonation::Authenticate("impersonation-token-SECRET-v1")
+        => secrets(session_token, session_jwt, intermediate_session_token);
 }

@@ -137,6 +137,8 @@ pub use search::{
     MemberFilter, MemberSearchQuery, OrganizationFilter, OrganizationSearchQuery, ResultsMetadata,
     SearchQuery, SearchQueryOperator,
 };
+mod mfa_enrollment;
+pub use mfa_enrollment::SetMfaEnrollment;
 
 /// An arbitrary JSON object, such as metadata or session custom claims.
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;
