@@ -70,3 +70,4 @@ pub mod models;
 pub mod organizations;
 pub mod passwords;
 pub mod sessions;
+pub mod sso;

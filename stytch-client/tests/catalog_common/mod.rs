@@ -373,6 +373,7 @@ pub struct Case {
     /// The same plus every setter of the row, or `None` when the row has no setter.
     pub all_options: Option<fn() -> Built>,
     /// Decodes a response body with both decode paths.
+    #[allow(clippy::type_complexity)]
     pub decode: fn(&[u8]) -> Result<Box<dyn Debug>, String>,
     /// Decodes a response body and exposes the secret fields the row names.
     pub secrets: fn(&[u8]) -> Vec<(&'static str, String)>,

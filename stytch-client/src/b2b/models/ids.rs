@@ -145,4 +145,10 @@ typed_ids! {
     ConnectionId;
     /// A connected app's id, `connected-app-test-...`.
     ConnectedAppId;
+    /// The id of an X.509 certificate of a SAML connection (signing or verification).
+    CertificateId;
+    /// The id of an encryption private key of a SAML connection.
+    PrivateKeyId;
+    /// The id of a group a SCIM connection's identity provider pushed.
+    ScimGroupId;
 }
