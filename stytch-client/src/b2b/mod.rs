@@ -70,4 +70,7 @@ pub mod models;
 pub mod organizations;
 pub mod passwords;
 pub mod sessions;
+
+// Enterprise products.
+pub mod scim;
 pub mod sso;

@@ -27,9 +27,10 @@ use stytch_client::{Authorization, Endpoint};
 // Enterprise products: SSO, SCIM, RBAC, IdP.
 use stytch_client::b2b::models::{
     CertificateId, ConnectionId, ConnectionImplicitRoleAssignment, GroupImplicitRoleAssignment, PrivateKeyId,
-    SamlConnectionImplicitRoleAssignment, SamlGroupImplicitRoleAssignment, SsoIdentityProvider,
+    SamlConnectionImplicitRoleAssignment, SamlGroupImplicitRoleAssignment, ScimGroupId,
+    ScimGroupImplicitRoleAssignment, ScimIdentityProvider, SsoIdentityProvider,
 };
-use stytch_client::b2b::sso;
+use stytch_client::b2b::{scim, sso};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -374,5 +375,33 @@ catalog! {
         .display_name("display-name-value")
         .external_connection_implicit_role_assignments(vec![ConnectionImplicitRoleAssignment::new("stytch_member")])
         .external_group_implicit_role_assignments(vec![GroupImplicitRoleAssignment::new("stytch_admin", "admins")])
+        .authorization(member_auth());
+
+    scim::connection::Create(org())
+        .display_name("display-name-value")
+        .identity_provider(ScimIdentityProvider::MicrosoftEntra)
+        .authorization(member_auth());
+    scim::connection::Update(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .display_name("display-name-value")
+        .identity_provider(ScimIdentityProvider::Okta)
+        .scim_group_implicit_role_assignments(vec![ScimGroupImplicitRoleAssignment::new(
+            "stytch_admin",
+            ScimGroupId::new("00g1a2b3c4"),
+            "Admins",
+        )])
+        .authorization(member_auth());
+    scim::connection::Delete(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+    scim::connection::Get(org())
+        .authorization(member_auth());
+    scim::connection::GetGroups(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .cursor("cursor-value")
+        .limit(50)
+        .authorization(member_auth());
+    scim::connection::RotateStart(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+    scim::connection::RotateComplete(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+    scim::connection::RotateCancel(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
         .authorization(member_auth());
 }

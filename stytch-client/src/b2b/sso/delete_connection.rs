@@ -14,7 +14,7 @@ pub struct DeleteConnection {
     pub organization_id: OrganizationId,
     /// The connection to delete.
     pub connection_id: ConnectionId,
-    /// Act with this member's RBAC permissions (`stytch.sso` `delete`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

@@ -27,7 +27,7 @@ pub struct CreateConnection {
     pub connection_implicit_role_assignments: Option<Vec<SamlConnectionImplicitRoleAssignment>>,
     /// Roles to grant the members of IdP groups (the SAML connection must map `groups`).
     pub group_implicit_role_assignments: Option<Vec<SamlGroupImplicitRoleAssignment>>,
-    /// Act with this member's RBAC permissions (`stytch.sso` `create`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

@@ -24,7 +24,7 @@ pub struct UpdateConnection {
     pub external_connection_implicit_role_assignments: Option<Vec<ConnectionImplicitRoleAssignment>>,
     /// Roles to grant the members of IdP groups (replaces the list).
     pub external_group_implicit_role_assignments: Option<Vec<GroupImplicitRoleAssignment>>,
-    /// Act with this member's RBAC permissions (`stytch.sso` `update`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

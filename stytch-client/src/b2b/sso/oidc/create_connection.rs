@@ -17,7 +17,7 @@ pub struct CreateConnection {
     pub display_name: Option<String>,
     /// The identity provider.
     pub identity_provider: Option<SsoIdentityProvider>,
-    /// Act with this member's RBAC permissions (`stytch.sso` `create`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

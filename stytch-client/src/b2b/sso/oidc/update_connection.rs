@@ -39,7 +39,7 @@ pub struct UpdateConnection {
     pub custom_scopes: Option<String>,
     /// Which claims fill which member fields.
     pub attribute_mapping: Option<JsonObject>,
-    /// Act with this member's RBAC permissions (`stytch.sso` `update`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

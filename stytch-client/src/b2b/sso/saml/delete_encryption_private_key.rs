@@ -19,7 +19,7 @@ pub struct DeleteEncryptionPrivateKey {
     pub connection_id: ConnectionId,
     /// The private key to delete.
     pub private_key_id: PrivateKeyId,
-    /// Act with this member's RBAC permissions (`stytch.sso`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

@@ -20,7 +20,7 @@ pub struct DeleteVerificationCertificate {
     pub connection_id: ConnectionId,
     /// The certificate to delete.
     pub certificate_id: CertificateId,
-    /// Act with this member's RBAC permissions (`stytch.sso`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

@@ -18,7 +18,7 @@ pub struct UpdateByUrl {
     pub connection_id: ConnectionId,
     /// The URL of the IdP's SAML metadata.
     pub metadata_url: String,
-    /// Act with this member's RBAC permissions (`stytch.sso` `update`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }

@@ -50,7 +50,7 @@ pub struct UpdateConnection {
     pub saml_encryption_private_key: Option<Secret<String>>,
     /// Allow the gateway callback.
     pub allow_gateway_callback: Option<bool>,
-    /// Act with this member's RBAC permissions (`stytch.sso` `update`).
+    /// Act with this member's RBAC permissions on `stytch.sso`.
     #[endpoint(headers)]
     pub authorization: Option<Authorization>,
 }
