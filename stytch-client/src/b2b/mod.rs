@@ -72,5 +72,6 @@ pub mod passwords;
 pub mod sessions;
 
 // Enterprise products.
+pub mod rbac;
 pub mod scim;
 pub mod sso;

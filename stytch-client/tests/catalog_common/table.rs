@@ -26,11 +26,12 @@ use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};
 // Enterprise products: SSO, SCIM, RBAC, IdP.
 use stytch_client::b2b::models::{
-    CertificateId, ConnectionId, ConnectionImplicitRoleAssignment, GroupImplicitRoleAssignment, PrivateKeyId,
-    SamlConnectionImplicitRoleAssignment, SamlGroupImplicitRoleAssignment, ScimGroupId,
-    ScimGroupImplicitRoleAssignment, ScimIdentityProvider, SsoIdentityProvider,
+    CertificateId, ConnectionId, ConnectionImplicitRoleAssignment, GroupImplicitRoleAssignment, OrgPolicy,
+    PolicyRole, PolicyRolePermission, PrivateKeyId, SamlConnectionImplicitRoleAssignment,
+    SamlGroupImplicitRoleAssignment, ScimGroupId, ScimGroupImplicitRoleAssignment, ScimIdentityProvider,
+    SsoIdentityProvider,
 };
-use stytch_client::b2b::{scim, sso};
+use stytch_client::b2b::{rbac, scim, sso};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -404,4 +405,15 @@ catalog! {
         .authorization(member_auth());
     scim::connection::RotateCancel(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
         .authorization(member_auth());
+
+    rbac::Policy();
+    rbac::organizations::GetOrgPolicy(org());
+    rbac::organizations::SetOrgPolicy(
+        org(),
+        OrgPolicy::new(vec![PolicyRole::new(
+            "reader",
+            "Reads documents",
+            vec![PolicyRolePermission::new("documents", vec!["read".to_owned()])],
+        )]),
+    );
 }
