@@ -77,3 +77,7 @@ pub mod magic_links;
 pub mod otps;
 pub mod recovery_codes;
 pub mod totps;
+// Enterprise products.
+pub mod rbac;
+pub mod scim;
+pub mod sso;

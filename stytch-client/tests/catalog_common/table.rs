@@ -24,6 +24,14 @@ use stytch_client::b2b::models::{
 };
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::{Authorization, Endpoint};
+// Enterprise products: SSO, SCIM, RBAC, IdP.
+use stytch_client::b2b::models::{
+    CertificateId, ConnectionId, ConnectionImplicitRoleAssignment, GroupImplicitRoleAssignment, OrgPolicy,
+    PolicyRole, PolicyRolePermission, PrivateKeyId, SamlConnectionImplicitRoleAssignment,
+    SamlGroupImplicitRoleAssignment, ScimGroupId, ScimGroupImplicitRoleAssignment, ScimIdentityProvider,
+    SsoIdentityProvider,
+};
+use stytch_client::b2b::{rbac, scim, sso};
 
 use stytch_client::b2b::models::{
     ConnectionId, EmailId, MemberFilter, MemberPasswordId, MemberSearchQuery, MemberStatus, MfaMethod,
@@ -406,6 +414,11 @@ catalog! {
     organizations::members::connected_apps::Revoke(org(), member(), ConnectedAppId::new("connected-app-test-9d2e41c7"))
         .authorization(member_auth());
     magic_links::Authenticate("magic-links-token-SECRET-v1")
+    sso::GetConnections(org())
+        .authorization(member_auth());
+    sso::DeleteConnection(org(), ConnectionId::new("saml-connection-test-51861cbc"))
+        .authorization(member_auth());
+    sso::Authenticate("sso-token-SECRET-v1")
         .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
         .session_token("session-token-SECRET-v1")
         .session_jwt("session-jwt-SECRET-v1")
@@ -519,4 +532,117 @@ catalog! {
 
     impersonation::Authenticate("impersonation-token-SECRET-v1")
         => secrets(session_token, session_jwt, intermediate_session_token);
+        .locale(ExchangeLocale::ZhHans)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    sso::oidc::CreateConnection(org())
+        .display_name("display-name-value")
+        .identity_provider(SsoIdentityProvider::MicrosoftEntra)
+        .authorization(member_auth());
+    sso::oidc::UpdateConnection(org(), ConnectionId::new("oidc-connection-test-3b3c2a1e"))
+        .display_name("display-name-value")
+        .client_id("client-id-value")
+        .client_secret("client-secret-SECRET-v1")
+        .issuer("issuer-value")
+        .authorization_url("authorization-url-value")
+        .token_url("token-url-value")
+        .userinfo_url("userinfo-url-value")
+        .jwks_url("jwks-url-value")
+        .identity_provider(SsoIdentityProvider::GoogleWorkspace)
+        .custom_scopes("custom-scopes-value")
+        .attribute_mapping(object(json!({"attribute_mapping": {"plan": "pro"}})))
+        .authorization(member_auth());
+    sso::saml::CreateConnection(org())
+        .display_name("display-name-value")
+        .identity_provider(SsoIdentityProvider::Okta)
+        .authorization(member_auth());
+    sso::saml::UpdateConnection(org(), ConnectionId::new("saml-connection-test-51861cbc"))
+        .idp_entity_id("idp-entity-id-value")
+        .display_name("display-name-value")
+        .attribute_mapping(object(json!({"attribute_mapping": {"plan": "pro"}})))
+        .x509_certificate("x509-certificate-value")
+        .idp_sso_url("idp-sso-url-value")
+        .saml_connection_implicit_role_assignments(vec![SamlConnectionImplicitRoleAssignment::new("stytch_member")])
+        .saml_group_implicit_role_assignments(vec![SamlGroupImplicitRoleAssignment::new("stytch_admin", "admins")])
+        .alternative_audience_uri("alternative-audience-uri-value")
+        .identity_provider(SsoIdentityProvider::Okta)
+        .signing_private_key("signing-private-key-SECRET-v1")
+        .nameid_format("nameid-format-value")
+        .alternative_acs_url("alternative-acs-url-value")
+        .idp_initiated_auth_disabled(true)
+        .saml_encryption_private_key("saml-encryption-private-key-SECRET-v1")
+        .allow_gateway_callback(true)
+        .authorization(member_auth());
+    sso::saml::UpdateByUrl(
+        org(),
+        ConnectionId::new("saml-connection-test-51861cbc"),
+        "https://idp.example.com/metadata",
+    )
+        .authorization(member_auth());
+    sso::saml::DeleteVerificationCertificate(
+        org(),
+        ConnectionId::new("saml-connection-test-51861cbc"),
+        CertificateId::new("saml-verification-key-test-5ccbc642"),
+    )
+        .authorization(member_auth());
+    sso::saml::DeleteEncryptionPrivateKey(
+        org(),
+        ConnectionId::new("saml-connection-test-51861cbc"),
+        PrivateKeyId::new("saml-encryption-private-key-test-1a2b3c4d"),
+    )
+        .authorization(member_auth());
+    sso::external::CreateConnection(
+        org(),
+        OrganizationId::new("organization-test-4a5b6c7d"),
+        ConnectionId::new("saml-connection-test-51861cbc"),
+    )
+        .display_name("display-name-value")
+        .connection_implicit_role_assignments(vec![SamlConnectionImplicitRoleAssignment::new("stytch_member")])
+        .group_implicit_role_assignments(vec![SamlGroupImplicitRoleAssignment::new("stytch_admin", "admins")])
+        .authorization(member_auth());
+    sso::external::UpdateConnection(org(), ConnectionId::new("external-connection-test-6f1d2c3b"))
+        .display_name("display-name-value")
+        .external_connection_implicit_role_assignments(vec![ConnectionImplicitRoleAssignment::new("stytch_member")])
+        .external_group_implicit_role_assignments(vec![GroupImplicitRoleAssignment::new("stytch_admin", "admins")])
+        .authorization(member_auth());
+
+    scim::connection::Create(org())
+        .display_name("display-name-value")
+        .identity_provider(ScimIdentityProvider::MicrosoftEntra)
+        .authorization(member_auth());
+    scim::connection::Update(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .display_name("display-name-value")
+        .identity_provider(ScimIdentityProvider::Okta)
+        .scim_group_implicit_role_assignments(vec![ScimGroupImplicitRoleAssignment::new(
+            "stytch_admin",
+            ScimGroupId::new("00g1a2b3c4"),
+            "Admins",
+        )])
+        .authorization(member_auth());
+    scim::connection::Delete(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+    scim::connection::Get(org())
+        .authorization(member_auth());
+    scim::connection::GetGroups(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .cursor("cursor-value")
+        .limit(50)
+        .authorization(member_auth());
+    scim::connection::RotateStart(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+    scim::connection::RotateComplete(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+    scim::connection::RotateCancel(org(), ConnectionId::new("scim-connection-test-7e8f9a0b"))
+        .authorization(member_auth());
+
+    rbac::Policy();
+    rbac::organizations::GetOrgPolicy(org());
+    rbac::organizations::SetOrgPolicy(
+        org(),
+        OrgPolicy::new(vec![PolicyRole::new(
+            "reader",
+            "Reads documents",
+            vec![PolicyRolePermission::new("documents", vec!["read".to_owned()])],
+        )]),
+    );
 }

@@ -148,4 +148,10 @@ typed_ids! {
     /// The id of one of a member's email addresses, `member-email-test-...` (as listed in
     /// `Member::retired_email_addresses`).
     EmailId;
+    /// The id of an X.509 certificate of a SAML connection (signing or verification).
+    CertificateId;
+    /// The id of an encryption private key of a SAML connection.
+    PrivateKeyId;
+    /// The id of a group a SCIM connection's identity provider pushed.
+    ScimGroupId;
 }

@@ -139,6 +139,27 @@ pub use search::{
 };
 mod mfa_enrollment;
 pub use mfa_enrollment::SetMfaEnrollment;
+// Enterprise products: SSO, SCIM connections, RBAC, the connected-apps IdP.
+mod idp;
+mod rbac;
+mod scim_connection;
+mod sso;
+pub use idp::{
+    ConnectedAppPublic, IdpPrompt, IdpResponseType, ScopeResult, TokenOrganization, TokenTypeHint,
+};
+pub use ids::{CertificateId, PrivateKeyId, ScimGroupId};
+pub use rbac::{
+    OrgPolicy, Policy, PolicyResource, PolicyRole, PolicyRolePermission, PolicyScope, PolicyScopePermission,
+};
+pub use scim_connection::{
+    ScimConnection, ScimConnectionWithNextToken, ScimConnectionWithToken, ScimGroup,
+    ScimGroupImplicitRoleAssignment, ScimGroupImplicitRoleAssignments, ScimIdentityProvider,
+};
+pub use sso::{
+    ConnectionImplicitRoleAssignment, EncryptionPrivateKey, ExternalConnection, GroupImplicitRoleAssignment,
+    OidcConnection, SamlConnection, SamlConnectionImplicitRoleAssignment, SamlGroupImplicitRoleAssignment,
+    SsoIdentityProvider, X509Certificate,
+};
 
 /// An arbitrary JSON object, such as metadata or session custom claims.
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;
