@@ -33,12 +33,12 @@ use stytch_client::b2b::models::{
 };
 use stytch_client::b2b::{rbac, scim, sso};
 
+use stytch_client::Secret;
+use stytch_client::b2b::models::SetMfaEnrollment;
 use stytch_client::b2b::models::{
     ConnectionId, EmailId, MemberFilter, MemberPasswordId, MemberSearchQuery, MemberStatus, MfaMethod,
     OrganizationFilter, OrganizationSearchQuery, StartEmailUpdateDeliveryMethod,
 };
-use stytch_client::Secret;
-use stytch_client::b2b::models::SetMfaEnrollment;
 use stytch_client::b2b::{impersonation, magic_links, otps, recovery_codes, totps};
 
 /// The organization id the request fixtures use.
