@@ -27,7 +27,7 @@ use stytch_client::{Authorization, Endpoint};
 
 use stytch_client::Secret;
 use stytch_client::b2b::models::SetMfaEnrollment;
-use stytch_client::b2b::{impersonation, magic_links, otps, recovery_codes, totps};
+use stytch_client::b2b::{impersonation, magic_links, oauth, otps, recovery_codes, totps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -403,4 +403,22 @@ catalog! {
 
     impersonation::Authenticate("impersonation-token-SECRET-v1")
         => secrets(session_token, session_jwt, intermediate_session_token);
+
+    oauth::Authenticate("oauth-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        .locale(ExchangeLocale::Ja)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    oauth::discovery::Authenticate("discovery-oauth-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        => secrets(intermediate_session_token);
 }

@@ -123,7 +123,9 @@ pub use scim::{
 pub use session::{AuthorizationCheck, AuthorizationVerdict, Jwk, MemberSession};
 
 mod mfa_enrollment;
+mod provider_values;
 pub use mfa_enrollment::SetMfaEnrollment;
+pub use provider_values::ProviderValues;
 
 /// An arbitrary JSON object, such as metadata or session custom claims.
 pub type JsonObject = serde_json::Map<String, serde_json::Value>;
