@@ -74,6 +74,7 @@ pub mod sessions;
 
 pub mod impersonation;
 pub mod magic_links;
+pub mod oauth;
 pub mod otps;
 pub mod recovery_codes;
 pub mod totps;

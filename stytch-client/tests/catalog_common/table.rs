@@ -17,29 +17,23 @@
 
 use super::{Case, build, decode_both, object};
 use serde_json::json;
+use stytch_client::Secret;
 use stytch_client::b2b::models::{
     Argon2Config, AuthorizationCheck, ConnectedAppId, ConnectedAppsAllowedType, EmailImplicitRoleAssignment,
     ExchangeLocale, HashType, Md5Config, MemberId, MemberSessionId, OrganizationId, PasswordsLocale,
     Pbkdf2Config, ScryptConfig, Sha1Config, Sha512Config,
 };
+use stytch_client::b2b::models::{
+    CertificateId, ConnectionId, ConnectionImplicitRoleAssignment, EmailId, GroupImplicitRoleAssignment,
+    MemberFilter, MemberPasswordId, MemberSearchQuery, MemberStatus, MfaMethod, OrgPolicy,
+    OrganizationFilter, OrganizationSearchQuery, PolicyRole, PolicyRolePermission, PrivateKeyId,
+    SamlConnectionImplicitRoleAssignment, SamlGroupImplicitRoleAssignment, ScimGroupId,
+    ScimGroupImplicitRoleAssignment, ScimIdentityProvider, SetMfaEnrollment, SsoIdentityProvider,
+    StartEmailUpdateDeliveryMethod,
+};
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
+use stytch_client::b2b::{impersonation, magic_links, oauth, otps, rbac, recovery_codes, scim, sso, totps};
 use stytch_client::{Authorization, Endpoint};
-// Enterprise products: SSO, SCIM, RBAC, IdP.
-use stytch_client::b2b::models::{
-    CertificateId, ConnectionId, ConnectionImplicitRoleAssignment, GroupImplicitRoleAssignment, OrgPolicy,
-    PolicyRole, PolicyRolePermission, PrivateKeyId, SamlConnectionImplicitRoleAssignment,
-    SamlGroupImplicitRoleAssignment, ScimGroupId, ScimGroupImplicitRoleAssignment, ScimIdentityProvider,
-    SsoIdentityProvider,
-};
-use stytch_client::b2b::{rbac, scim, sso};
-
-use stytch_client::Secret;
-use stytch_client::b2b::models::SetMfaEnrollment;
-use stytch_client::b2b::models::{
-    ConnectionId, EmailId, MemberFilter, MemberPasswordId, MemberSearchQuery, MemberStatus, MfaMethod,
-    OrganizationFilter, OrganizationSearchQuery, StartEmailUpdateDeliveryMethod,
-};
-use stytch_client::b2b::{impersonation, magic_links, otps, recovery_codes, totps};
 
 /// The organization id the request fixtures use.
 pub fn org() -> OrganizationId {
@@ -300,7 +294,6 @@ catalog! {
         .allowed_third_party_connected_apps(vec![ConnectedAppId::new("allowed-third-party-connected-apps-1")])
         .telemetry_id("telemetry-id-value")
         => secrets(session_token, session_jwt, intermediate_session_token);
-
     organizations::Update(org())
         .organization_name("Acme Inc.")
         .organization_slug("acme")
@@ -414,11 +407,6 @@ catalog! {
     organizations::members::connected_apps::Revoke(org(), member(), ConnectedAppId::new("connected-app-test-9d2e41c7"))
         .authorization(member_auth());
     magic_links::Authenticate("magic-links-token-SECRET-v1")
-    sso::GetConnections(org())
-        .authorization(member_auth());
-    sso::DeleteConnection(org(), ConnectionId::new("saml-connection-test-51861cbc"))
-        .authorization(member_auth());
-    sso::Authenticate("sso-token-SECRET-v1")
         .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
         .session_token("session-token-SECRET-v1")
         .session_jwt("session-jwt-SECRET-v1")
@@ -532,6 +520,34 @@ catalog! {
 
     impersonation::Authenticate("impersonation-token-SECRET-v1")
         => secrets(session_token, session_jwt, intermediate_session_token);
+
+    oauth::Authenticate("oauth-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        .locale(ExchangeLocale::Ja)
+        .intermediate_session_token("intermediate-session-token-SECRET-v1")
+        .telemetry_id("telemetry-id-value")
+        => secrets(session_token, session_jwt, intermediate_session_token);
+    oauth::discovery::Authenticate("discovery-oauth-token-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_custom_claims(claims())
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        => secrets(intermediate_session_token);
+    sso::GetConnections(org())
+        .authorization(member_auth());
+    sso::DeleteConnection(org(), ConnectionId::new("saml-connection-test-51861cbc"))
+        .authorization(member_auth());
+    sso::Authenticate("sso-token-SECRET-v1")
+        .pkce_code_verifier("pkce-code-verifier-SECRET-v1")
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .session_duration_minutes(60)
+        .session_custom_claims(claims())
         .locale(ExchangeLocale::ZhHans)
         .intermediate_session_token("intermediate-session-token-SECRET-v1")
         .telemetry_id("telemetry-id-value")

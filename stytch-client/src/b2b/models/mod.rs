@@ -138,6 +138,7 @@ pub use search::{
     SearchQuery, SearchQueryOperator,
 };
 mod mfa_enrollment;
+mod provider_values;
 pub use mfa_enrollment::SetMfaEnrollment;
 // Enterprise products: SSO, SCIM connections, RBAC, the connected-apps IdP.
 mod idp;
@@ -148,6 +149,7 @@ pub use idp::{
     ConnectedAppPublic, IdpPrompt, IdpResponseType, ScopeResult, TokenOrganization, TokenTypeHint,
 };
 pub use ids::{CertificateId, PrivateKeyId, ScimGroupId};
+pub use provider_values::ProviderValues;
 pub use rbac::{
     OrgPolicy, Policy, PolicyResource, PolicyRole, PolicyRolePermission, PolicyScope, PolicyScopePermission,
 };
