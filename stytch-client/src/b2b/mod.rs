@@ -72,6 +72,7 @@ pub mod passwords;
 pub mod sessions;
 
 // Enterprise products.
+pub mod idp;
 pub mod rbac;
 pub mod scim;
 pub mod sso;
