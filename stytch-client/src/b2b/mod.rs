@@ -79,6 +79,7 @@ pub mod otps;
 pub mod recovery_codes;
 pub mod totps;
 // Enterprise products.
+pub mod idp;
 pub mod rbac;
 pub mod scim;
 pub mod sso;

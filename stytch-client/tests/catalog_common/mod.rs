@@ -19,8 +19,10 @@
 //!
 //! A request expectation lists only what the request has: `body` (the exact JSON body), `query`
 //! (the exact query string), `headers` (the endpoint's own headers, lower-case; the standard ones
-//! are checked by the runner). `all_options` is absent exactly when the endpoint has no optional
-//! field. In responses, a string `"$Type.variant"` stands for `tests/catalog/models/Type.variant.json`.
+//! are checked by the runner). A form-encoded body (`application/x-www-form-urlencoded`) is
+//! expected as `form`, an object of its fields, instead of `body`. `all_options` is absent exactly
+//! when the endpoint has no optional field. In responses, a string `"$Type.variant"` stands for
+//! `tests/catalog/models/Type.variant.json`.
 
 #![allow(dead_code)] // each test binary uses a subset
 
@@ -55,7 +57,7 @@ pub fn client() -> &'static Client {
 
 // ---- Requests ----------------------------------------------------------------------------------
 
-/// A request as it would go on the wire, body parsed as JSON.
+/// A request as it would go on the wire, body parsed as JSON (or, when form-encoded, as `form`).
 #[derive(Debug)]
 pub struct Wire {
     pub method: Method,
@@ -63,7 +65,12 @@ pub struct Wire {
     pub query: Option<String>,
     pub headers: stytch_client::http::HeaderMap,
     pub body: Option<Value>,
+    /// A form-encoded body, as an object of its fields.
+    pub form: Option<Value>,
 }
+
+/// The `Content-Type` of a form-encoded body.
+const FORM: &str = "application/x-www-form-urlencoded";
 
 pub fn wire<E: Endpoint>(endpoint: E) -> Wire {
     let request = client()
@@ -73,12 +80,18 @@ pub fn wire<E: Endpoint>(endpoint: E) -> Wire {
     assert_eq!(uri.scheme_str(), Some("http"));
     assert_eq!(uri.authority().map(|a| a.as_str()), Some("127.0.0.1:9"));
     let body = request.body();
+    let is_form = request.headers().get("content-type").is_some_and(|v| v == FORM);
+    let form = (is_form && !body.is_empty()).then(|| {
+        let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(body).expect("body is a form");
+        Value::Object(fields.into_iter().map(|(k, v)| (k, Value::String(v))).collect())
+    });
     Wire {
         method: request.method().clone(),
         path: uri.path().to_owned(),
         query: uri.query().map(str::to_owned),
         headers: request.headers().clone(),
-        body: (!body.is_empty()).then(|| serde_json::from_slice(body).expect("body is JSON")),
+        body: (!is_form && !body.is_empty()).then(|| serde_json::from_slice(body).expect("body is JSON")),
+        form,
     }
 }
 
@@ -89,7 +102,7 @@ impl Wire {
         let object = expected.as_object().expect("a request expectation is an object");
         for key in object.keys() {
             assert!(
-                ["body", "query", "headers"].contains(&key.as_str()),
+                ["body", "form", "query", "headers"].contains(&key.as_str()),
                 "unknown request key `{key}`"
             );
         }
@@ -106,6 +119,7 @@ impl Wire {
             }
             (actual, body) => assert_eq!(actual.as_ref(), body, "body"),
         }
+        assert_eq!(self.form.as_ref(), expected.get("form"), "form");
         let extra: Vec<(&str, &str)> = expected
             .get("headers")
             .and_then(Value::as_object)
@@ -116,14 +130,19 @@ impl Wire {
                     .collect()
             })
             .unwrap_or_default();
-        self.assert_headers(self.body.is_some(), &extra);
+        self.assert_headers(&extra);
     }
 
-    fn assert_headers(&self, has_body: bool, extra: &[(&str, &str)]) {
+    fn assert_headers(&self, extra: &[(&str, &str)]) {
         let mut expected: BTreeSet<&str> = ["accept", "user-agent", "authorization"].into();
-        if has_body {
+        if self.body.is_some() || self.form.is_some() {
             expected.insert("content-type");
-            assert_eq!(self.headers["content-type"], "application/json");
+            let content_type = if self.form.is_some() {
+                FORM
+            } else {
+                "application/json"
+            };
+            assert_eq!(self.headers["content-type"], content_type);
         }
         expected.extend(extra.iter().map(|(name, _)| *name));
         let actual: BTreeSet<&str> = self.headers.keys().map(|k| k.as_str()).collect();
@@ -295,6 +314,7 @@ const RENAMES: &[(&str, &str)] = &[
     ("key_use", "use"),
     ("x5t_s256", "x5tS256"),
     ("reference", "ref"),
+    ("stytch_organization", "https://stytch.com/organization"),
 ];
 
 fn wire_name(rust: &str) -> &str {

@@ -32,7 +32,9 @@ use stytch_client::b2b::models::{
     StartEmailUpdateDeliveryMethod,
 };
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
-use stytch_client::b2b::{impersonation, magic_links, oauth, otps, rbac, recovery_codes, scim, sso, totps};
+use stytch_client::b2b::{
+    idp, impersonation, magic_links, oauth, otps, rbac, recovery_codes, scim, sso, totps,
+};
 use stytch_client::{Authorization, Endpoint};
 
 /// The organization id the request fixtures use.
@@ -661,4 +663,40 @@ catalog! {
             vec![PolicyRolePermission::new("documents", vec!["read".to_owned()])],
         )]),
     );
+
+    idp::oauth::AuthorizeStart(
+        ConnectedAppId::new("connected-app-test-d731954d"),
+        "https://app.example.com/callback",
+        IdpResponseType::Code,
+        vec!["openid".to_owned(), "read:documents".to_owned()],
+    )
+        .organization_id(org())
+        .member_id(member())
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .prompt(IdpPrompt::Consent);
+    idp::oauth::Authorize(
+        ConnectedAppId::new("connected-app-test-d731954d"),
+        true,
+        vec!["openid".to_owned(), "read:documents".to_owned()],
+        "https://app.example.com/callback",
+        IdpResponseType::Code,
+    )
+        .organization_id(org())
+        .member_id(member())
+        .session_token("session-token-SECRET-v1")
+        .session_jwt("session-jwt-SECRET-v1")
+        .prompt(IdpPrompt::Consent)
+        .state("state-value")
+        .nonce("nonce-value")
+        .code_challenge("code-challenge-value")
+        .resources(vec!["https://api.example.com".to_owned()])
+        => secrets(redirect_uri);
+    idp::IntrospectTokenNetwork(
+        "project-test-00000000-0000-0000-0000-000000000000",
+        ConnectedAppId::new("connected-app-test-d731954d"),
+        "access-token-SECRET-v1",
+    )
+        .client_secret("client-secret-SECRET-v1")
+        .token_type_hint(TokenTypeHint::AccessToken);
 }
