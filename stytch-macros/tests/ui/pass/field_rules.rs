@@ -3,11 +3,11 @@
 #![deny(warnings)]
 
 use stytch_client::http::Request;
-use stytch_client::{Bytes, Client, Endpoint, RequestOptions, Secret, endpoint};
+use stytch_client::{Client, Endpoint, RequestOptions, Secret, endpoint};
 
 type Json = serde_json::Value;
 
-fn wire(endpoint: impl Endpoint) -> Request<Bytes> {
+fn wire(endpoint: impl Endpoint) -> Request<stytch_client::RequestBody> {
     let client = Client::builder()
         .credentials("project-test-x", "secret")
         .base_url("http://127.0.0.1:1")
@@ -16,7 +16,7 @@ fn wire(endpoint: impl Endpoint) -> Request<Bytes> {
     client.http_request(endpoint, &RequestOptions::new()).unwrap()
 }
 
-fn body(request: &Request<Bytes>) -> &str {
+fn body(request: &Request<stytch_client::RequestBody>) -> &str {
     std::str::from_utf8(request.body()).unwrap()
 }
 

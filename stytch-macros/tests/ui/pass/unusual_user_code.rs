@@ -4,9 +4,9 @@
 #![allow(non_upper_case_globals)]
 
 use stytch_client::http::Request;
-use stytch_client::{Bytes, Client, Endpoint, RequestOptions, endpoint};
+use stytch_client::{Client, Endpoint, RequestOptions, endpoint};
 
-fn wire(endpoint: impl Endpoint) -> Request<Bytes> {
+fn wire(endpoint: impl Endpoint) -> Request<stytch_client::RequestBody> {
     let client = Client::builder()
         .credentials("project-test-x", "secret")
         .base_url("http://127.0.0.1:1")
