@@ -31,6 +31,7 @@ use stytch_client::b2b::models::{
     ScimGroupImplicitRoleAssignment, ScimIdentityProvider, SetMfaEnrollment, SsoIdentityProvider,
     StartEmailUpdateDeliveryMethod,
 };
+use stytch_client::b2b::models::{IdpPrompt, IdpResponseType, TokenTypeHint};
 use stytch_client::b2b::{discovery, organizations, passwords, sessions};
 use stytch_client::b2b::{
     idp, impersonation, magic_links, oauth, otps, rbac, recovery_codes, scim, sso, totps,
