@@ -148,6 +148,15 @@ impl Query {
     }
 }
 
+/// Marks a `form` endpoint's body as `application/x-www-form-urlencoded` (replacing the
+/// client's JSON content type).
+pub fn form_content_type(headers: &mut http::HeaderMap) {
+    headers.insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+    );
+}
+
 /// Serializes a request body to JSON bytes.
 pub fn json_body<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     let mut out = Vec::with_capacity(256);

@@ -55,7 +55,9 @@
 //! `DELETE`. The response type defaults to the struct's name with `Request` stripped and
 //! `Response` appended (`Authenticate` → `AuthenticateResponse`); `response = Type` overrides it
 //! (rustc's "cannot find type `AuthenticateResponse`" at the struct's name means: declare it, or
-//! write `response = ...`). `idempotent` marks a POST as safe to retry; `crate = "path"` names
+//! write `response = ...`). `idempotent` marks a POST as safe to retry; `form` sends the body form-encoded
+//! (`application/x-www-form-urlencoded`, each body field one `key=value` pair by the query
+//! rules below) instead of JSON; `crate = "path"` names
 //! this crate when the dependency is renamed or re-exported. The full rules are on [`endpoint`].
 //!
 //! Field placement:
@@ -140,8 +142,8 @@ mod readme {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::encode::{
-        DebugField, HeaderText, PathParam, Query, QueryValue, Redacted, insert_header, json_body,
-        push_segment,
+        DebugField, HeaderText, PathParam, Query, QueryValue, Redacted, form_content_type, insert_header,
+        json_body, push_segment,
     };
     pub use crate::endpoint::Endpoint;
     pub use crate::error::Error;

@@ -27,6 +27,8 @@ pub struct Endpoint {
     pub krate: syn::Path,
     /// Marked `idempotent`: safe to retry like a GET.
     pub idempotent: bool,
+    /// Marked `form` (where it was written): the body is form-encoded instead of JSON.
+    pub form: Option<Span>,
     /// Named fields in declaration order.
     pub fields: Vec<Field>,
     /// True when the user derives `Default` (so the macro must not).
@@ -38,7 +40,7 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
-    /// POST, PUT and PATCH carry a JSON body.
+    /// POST, PUT and PATCH carry a body (JSON, or form-encoded when marked `form`).
     pub fn has_body(&self) -> bool {
         self.method
             .as_ref()
@@ -265,6 +267,7 @@ pub fn build(input: &DeriveInput, args: StructArgs, errors: &mut Errors) -> Opti
         response,
         krate,
         idempotent: args.idempotent,
+        form: args.form,
         fields,
         derives_default,
         cfgs: attr::cfgs(&input.attrs),

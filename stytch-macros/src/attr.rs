@@ -1,5 +1,5 @@
 //! Parsing of the macro's own attributes: the struct arguments
-//! `#[endpoint(METHOD, "/path", response = T, crate = "...", idempotent)]` and the field
+//! `#[endpoint(METHOD, "/path", response = T, crate = "...", idempotent, form)]` and the field
 //! attributes `#[endpoint(query | body | header = "..." | headers | sensitive | optional |
 //! required)]`, plus the serde attributes the macro honours: `rename` on fields and `rename_all`
 //! on the struct.
@@ -16,7 +16,7 @@ use syn::{Attribute, Ident, LitStr, Meta, Token, Type};
 
 /// The HTTP methods an endpoint may use.
 pub const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-const STRUCT_KEYS: [&str; 3] = ["response", "crate", "idempotent"];
+const STRUCT_KEYS: [&str; 4] = ["response", "crate", "idempotent", "form"];
 const FIELD_KEYS: [&str; 7] = [
     "query",
     "body",
@@ -40,6 +40,8 @@ pub struct StructArgs {
     pub krate: Option<syn::Path>,
     /// `idempotent`: the endpoint may be retried like a GET.
     pub idempotent: bool,
+    /// `form`: the body is form-encoded (`application/x-www-form-urlencoded`), not JSON.
+    pub form: Option<Span>,
 }
 
 /// Parses the struct arguments, recording every problem.
@@ -104,6 +106,8 @@ fn parse_args_stream(input: ParseStream, out: &mut StructArgs, errors: &mut Erro
                 }
             } else if name == "idempotent" {
                 out.idempotent = true;
+            } else if name == "form" {
+                out.form = Some(key.span());
             } else if position == 0 {
                 saw_method = true;
                 if METHODS.contains(&name.as_str()) {

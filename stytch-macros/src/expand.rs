@@ -183,8 +183,10 @@ fn write_path(endpoint: &Endpoint) -> Option<TokenStream> {
     })
 }
 
-fn query_fn(endpoint: &Endpoint) -> Option<TokenStream> {
-    let pushes: Vec<TokenStream> = fields_at(endpoint, &Location::Query)
+/// One `__stytch_pairs.push(..)` per field at `location`: the form-encoded pairs of a query
+/// string, or of a `form` body.
+fn pair_pushes(endpoint: &Endpoint, location: &Location) -> Vec<TokenStream> {
+    fields_at(endpoint, location)
         .map(|f| {
             let (cfgs, ty, inner) = (&f.cfgs, &f.ty, &f.inner_ty);
             let spans = FieldSpans::of(f);
@@ -192,36 +194,55 @@ fn query_fn(endpoint: &Endpoint) -> Option<TokenStream> {
             let (field, lo) = (spans.borrow(f, quote!(self)), spans.lo);
             let code = match f.optionality {
                 Optionality::Required => quote_spanned! {lo=>
-                    __stytch_query.push(#key, <#ty as __stytch::serde::Serialize>::serialize(#field, __stytch::QueryValue))?;
+                    __stytch_pairs.push(#key, <#ty as __stytch::serde::Serialize>::serialize(#field, __stytch::QueryValue))?;
                 },
                 Optionality::Optional | Optionality::Nullable => {
                     let option = as_option(ty, lo);
                     quote_spanned! {lo=>
                         if let ::std::option::Option::Some(__stytch_value) = #option::get(#field) {
-                            __stytch_query.push(#key, <#inner as __stytch::serde::Serialize>::serialize(__stytch_value, __stytch::QueryValue))?;
+                            __stytch_pairs.push(#key, <#inner as __stytch::serde::Serialize>::serialize(__stytch_value, __stytch::QueryValue))?;
                         }
                     }
                 }
             };
             quote_spanned!(lo=> #(#cfgs)* { #code })
         })
-        .collect();
+        .collect()
+}
+
+fn query_fn(endpoint: &Endpoint) -> Option<TokenStream> {
+    let pushes = pair_pushes(endpoint, &Location::Query);
     if pushes.is_empty() {
         return None;
     }
     Some(quote! {
         fn query(&self) -> ::std::result::Result<::std::option::Option<::std::string::String>, __stytch::Error> {
-            let mut __stytch_query = __stytch::Query::new();
+            let mut __stytch_pairs = __stytch::Query::new();
             #(#pushes)*
-            ::std::result::Result::Ok(__stytch_query.finish())
+            ::std::result::Result::Ok(__stytch_pairs.finish())
         }
     })
+}
+
+/// The body of a `form` endpoint: its body fields as `key=value` pairs, by the query rules.
+fn form_body_fn(endpoint: &Endpoint) -> TokenStream {
+    let pushes = pair_pushes(endpoint, &Location::Body);
+    quote! {
+        fn body(&self) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, __stytch::Error> {
+            let mut __stytch_pairs = __stytch::Query::new();
+            #(#pushes)*
+            ::std::result::Result::Ok(::std::option::Option::Some(__stytch_pairs.finish().unwrap_or_default().into_bytes()))
+        }
+    }
 }
 
 fn body_fn(endpoint: &Endpoint) -> Option<TokenStream> {
     let fields: Vec<&Field> = fields_at(endpoint, &Location::Body).collect();
     if fields.is_empty() && !endpoint.has_body() {
         return None;
+    }
+    if endpoint.form.is_some() {
+        return Some(form_body_fn(endpoint));
     }
     let ident = &endpoint.ident;
     let name = ident.unraw().to_string();
@@ -265,10 +286,12 @@ fn body_fn(endpoint: &Endpoint) -> Option<TokenStream> {
 }
 
 fn headers_fn(endpoint: &Endpoint) -> Option<TokenStream> {
-    let inserts: Vec<TokenStream> = endpoint
-        .fields
-        .iter()
-        .filter_map(|f| {
+    let content_type = endpoint
+        .form
+        .map(|_| quote!(__stytch::form_content_type(__stytch_headers);));
+    let inserts: Vec<TokenStream> = content_type
+        .into_iter()
+        .chain(endpoint.fields.iter().filter_map(|f| {
             let spans = FieldSpans::of(f);
             let (field, lo, ty) = (spans.borrow(f, quote!(self)), spans.lo, &f.ty);
             let code = match &f.location {
@@ -291,7 +314,7 @@ fn headers_fn(endpoint: &Endpoint) -> Option<TokenStream> {
             };
             let cfgs = &f.cfgs;
             Some(quote_spanned!(lo=> #(#cfgs)* { #code }))
-        })
+        }))
         .collect();
     if inserts.is_empty() {
         return None;

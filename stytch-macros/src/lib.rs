@@ -40,6 +40,9 @@ use proc_macro::TokenStream;
 ///   A wrong path is one "unresolved import" error at that path (with the default path: at the
 ///   attribute).
 /// - `idempotent`: the request may be retried like a GET.
+/// - `form`: the body is `application/x-www-form-urlencoded` instead of JSON (as OAuth endpoints
+///   take it); each body field becomes `key=value` pairs by the query-string rules below. Only
+///   for methods with a body.
 ///
 /// # Fields
 ///

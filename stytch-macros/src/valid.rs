@@ -64,6 +64,15 @@ pub fn check_item(input: &DeriveInput, errors: &mut Errors) {
 
 /// Checks the modelled endpoint.
 pub fn check_endpoint(endpoint: &Endpoint, errors: &mut Errors) {
+    if let Some(span) = endpoint
+        .form
+        .filter(|_| endpoint.method.is_some() && !endpoint.has_body())
+    {
+        errors.at(
+            span,
+            "`form` sets how the body is encoded, but this method sends no body: use POST, PUT or PATCH, or remove `form`",
+        );
+    }
     let field_names: Vec<String> = endpoint.fields.iter().map(ast::Field::name).collect();
     if let (Some(template), Some(lit)) = (&endpoint.template, &endpoint.path_lit) {
         for (capture, at) in template.captures_at() {

@@ -4,8 +4,10 @@
 //! The modules mirror the official SDKs' namespaces (`client.passwords.email.reset_start` in Ruby
 //! is [`passwords::email::ResetStart`] here). Required fields are the arguments of `new`; optional
 //! ones have chained setters and are left off the wire when unset. Passwords, hashes, session
-//! tokens, JWTs, intermediate session tokens and reset tokens are [`Secret`]s in requests and
-//! responses alike, so they never show in `Debug` output. Shared types live in [`models`].
+//! tokens, JWTs, intermediate session tokens, reset and magic-link tokens, OTP codes, TOTP
+//! secrets and codes, recovery codes, OAuth and provider tokens, client secrets and SCIM bearer
+//! tokens are [`Secret`]s in requests and responses alike, so they never show in `Debug` output
+//! and reading one takes `expose_secret()`. Shared types live in [`models`].
 //!
 //! ```
 //! use stytch_client::b2b::models::{HashType, OrganizationId};
@@ -37,6 +39,10 @@
 //! 4. everything else, in the API's order.
 //!
 //! Optional fields (setters) keep the API's order.
+//!
+//! **Names.** A type is named after the official SDK method (`otps.sms.send` is
+//! [`otps::sms::Send`]). Refer to such types through their module (`sms::Send::new(..)`): importing
+//! `Send` by name would shadow the standard `Send` trait in that scope.
 //!
 //! **Open enums built explicitly.** Enums keep unknown wire values as `Other(String)` and are
 //! built from a string only with `from_wire(..)` or `Other(..)`, never by `From<&str>`, so a

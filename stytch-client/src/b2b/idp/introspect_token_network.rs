@@ -2,10 +2,7 @@
 
 use crate::b2b::models::de::null_as_default;
 use crate::b2b::models::{ConnectedAppId, TokenOrganization, TokenTypeHint};
-use crate::encode::push_segment;
-use crate::{Endpoint, Error, Secret};
-use http::header::CONTENT_TYPE;
-use http::{HeaderMap, HeaderValue, Method};
+use crate::{Secret, endpoint};
 use serde::Deserialize;
 
 /// Asks Stytch whether a connected app's access or refresh token is active, and for its claims.
@@ -15,14 +12,10 @@ use serde::Deserialize;
 /// `idp.introspect_token_network`, Node `idp.introspectTokenNetwork`, Python
 /// `idp.introspect_token_network`.
 ///
-/// This one endpoint implements [`Endpoint`] by hand instead of with `#[endpoint]`: the newest
-/// Node and Python SDKs send it to this public OAuth path **form-encoded**
-/// (`application/x-www-form-urlencoded`, as RFC 7662 specifies), which `#[endpoint]` cannot
-/// express (it only writes JSON bodies), and nothing documents that this path takes JSON (only
-/// Ruby sends JSON, to the older `/v1/oauth2/introspect`). The body is written with
-/// `serde_urlencoded` and the endpoint's own `Content-Type` header replaces the client's JSON
-/// one. It only reads, so it is `idempotent` (retried after a lost response). Like Python, the
-/// request carries the project's Basic auth (Node sends none; the API accepts both).
+/// The newest Node and Python SDKs send this public OAuth path **form-encoded**
+/// (`application/x-www-form-urlencoded`, as RFC 7662 specifies), so it is declared `form`. It
+/// only reads, so it is `idempotent` (retried after a lost response). Like Python, the request
+/// carries the project's Basic auth (Node sends none; the API accepts both).
 ///
 /// `new` takes the ids (`project_id`, `client_id`), then the token; `client_secret` (for
 /// confidential clients) and `token_type_hint` are setters.
@@ -39,7 +32,7 @@ use serde::Deserialize;
 /// .token_type_hint(TokenTypeHint::AccessToken);
 /// assert!(!format!("{request:?}").contains("eyJ"));
 /// ```
-#[derive(Debug)]
+#[endpoint(POST, "/v1/public/{project_id}/oauth2/introspect", form, idempotent)]
 pub struct IntrospectTokenNetwork {
     /// Your project id (the path's `{project_id}`).
     pub project_id: String,
@@ -51,90 +44,6 @@ pub struct IntrospectTokenNetwork {
     pub client_secret: Option<Secret<String>>,
     /// Whether `token` is an access or a refresh token.
     pub token_type_hint: Option<TokenTypeHint>,
-}
-
-impl IntrospectTokenNetwork {
-    /// Creates the request from its required fields (`project_id`, `client_id`, `token`);
-    /// optional fields start unset.
-    pub fn new(
-        project_id: impl Into<String>,
-        client_id: impl Into<ConnectedAppId>,
-        token: impl Into<Secret<String>>,
-    ) -> Self {
-        Self {
-            project_id: project_id.into(),
-            client_id: client_id.into(),
-            token: token.into(),
-            client_secret: None,
-            token_type_hint: None,
-        }
-    }
-
-    /// Sets `client_secret`: the connected app's client secret, for confidential clients.
-    pub fn client_secret(mut self, value: impl Into<Secret<String>>) -> Self {
-        self.client_secret = Some(value.into());
-        self
-    }
-
-    /// Sets or clears `client_secret` (`None` leaves it off the wire).
-    pub fn set_client_secret(mut self, value: Option<Secret<String>>) -> Self {
-        self.client_secret = value;
-        self
-    }
-
-    /// Sets `token_type_hint`: whether `token` is an access or a refresh token.
-    pub fn token_type_hint(mut self, value: TokenTypeHint) -> Self {
-        self.token_type_hint = Some(value);
-        self
-    }
-
-    /// Sets or clears `token_type_hint` (`None` leaves it off the wire).
-    pub fn set_token_type_hint(mut self, value: Option<TokenTypeHint>) -> Self {
-        self.token_type_hint = value;
-        self
-    }
-}
-
-impl Endpoint for IntrospectTokenNetwork {
-    type Response = IntrospectTokenNetworkResponse;
-    const METHOD: Method = Method::POST;
-    const PATH_TEMPLATE: &'static str = "/v1/public/{project_id}/oauth2/introspect";
-
-    fn write_path(&self, out: &mut String) -> Result<(), Error> {
-        out.push_str("/v1/public/");
-        push_segment(out, "project_id", &self.project_id)?;
-        out.push_str("/oauth2/introspect");
-        Ok(())
-    }
-
-    /// The form-encoded body: `token`, `client_id`, then the optional fields that are set.
-    fn body(&self) -> Result<Option<Vec<u8>>, Error> {
-        let mut form: Vec<(&str, &str)> = vec![
-            ("token", self.token.expose_secret()),
-            ("client_id", self.client_id.as_str()),
-        ];
-        if let Some(secret) = &self.client_secret {
-            form.push(("client_secret", secret.expose_secret()));
-        }
-        if let Some(hint) = &self.token_type_hint {
-            form.push(("token_type_hint", hint.as_str()));
-        }
-        serde_urlencoded::to_string(&form)
-            .map(|body| Some(body.into_bytes()))
-            .map_err(|_| Error::invalid_request("the form body could not be encoded"))
-    }
-
-    fn headers(&self, headers: &mut HeaderMap) -> Result<(), Error> {
-        headers.insert(
-            CONTENT_TYPE,
-            HeaderValue::from_static("application/x-www-form-urlencoded"),
-        );
-        Ok(())
-    }
-
-    fn idempotent(&self) -> bool {
-        true
-    }
 }
 
 /// What [`IntrospectTokenNetwork`] returns: `active` and, for an active token, its claims.

@@ -1,13 +1,9 @@
 //! Magic link login to one organization.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
-    PasswordsLocale, PrimaryRequired,
-};
+use crate::b2b::models::member_auth_response;
+use crate::b2b::models::{DeviceInfo, JsonObject, OrganizationId, PasswordsLocale, PrimaryRequired};
 use crate::{Secret, endpoint};
-use chrono::{DateTime, Utc};
-use serde::Deserialize;
 
 /// Logs a member in with the token of an email magic link (login, signup, invite or email
 /// update). Returns a session, or an intermediate session token when MFA or another primary
@@ -37,52 +33,21 @@ pub struct Authenticate {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Authenticate`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct AuthenticateResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The id of the email address the link was sent to (`member-email-test-...`).
-    pub method_id: String,
-    /// Whether the member's other sessions were revoked.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub reset_sessions: bool,
-    /// The organization's id.
-    pub organization_id: OrganizationId,
-    /// The member the call acted on.
-    pub member: Member,
-    /// The session token (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// An intermediate session token to finish MFA or pick an organization (empty when a full
-    /// session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub intermediate_session_token: Secret<String>,
-    /// Whether the member is fully authenticated (no MFA or primary factor pending).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub member_authenticated: bool,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session; `None` while MFA or another primary factor is still needed.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What the member must do to finish MFA, if it is required.
-    #[serde(default)]
-    pub mfa_required: Option<MfaRequired>,
-    /// The primary factors the organization still requires, if any.
-    #[serde(default)]
-    pub primary_required: Option<PrimaryRequired>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
-    /// When the intermediate session token expires.
-    #[serde(default)]
-    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+member_auth_response! {
+    /// What [`Authenticate`] returns.
+    pub struct AuthenticateResponse {
+        /// The id of the email address the link was sent to (`member-email-test-...`).
+        pub method_id: String,
+        /// Whether the member's other sessions were revoked.
+        #[serde(default, deserialize_with = "null_as_default")]
+        pub reset_sessions: bool,
+        /// The organization's id.
+        pub organization_id: OrganizationId,
+        /// The primary factors the organization still requires, if any.
+        #[serde(default)]
+        pub primary_required: Option<PrimaryRequired>,
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }

@@ -69,7 +69,9 @@
 //! Hash salts are plain strings, not [`Secret`](crate::Secret)s: a salt is a public parameter of a
 //! hash, not a credential (the `hash` it goes with is a `Secret`).
 
+mod auth_response;
 pub(crate) mod de;
+pub(crate) use auth_response::{member_auth_response, member_session_response};
 mod string_enum;
 
 mod device;

@@ -4,10 +4,9 @@
 //! `Send` mirrors the SDKs' `send`; it shadows the `Send` marker trait where imported, so prefer
 //! the module path (`sms::Send`).
 
-use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::member_session_response;
 use crate::b2b::models::{
-    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, MemberSession, Organization, OrganizationId,
-    SetMfaEnrollment,
+    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, Organization, OrganizationId, SetMfaEnrollment,
 };
 use crate::{Secret, endpoint};
 use serde::Deserialize;
@@ -83,29 +82,11 @@ pub struct Authenticate {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Authenticate`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct AuthenticateResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The member the call acted on.
-    pub member: Member,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// The session token.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
+member_session_response! {
+    /// What [`Authenticate`] returns.
+    pub struct AuthenticateResponse {
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }

@@ -34,13 +34,11 @@
 //! # }
 //! ```
 
-use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::member_auth_response;
 use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
-    PasswordsLocale, PrimaryRequired,
+    DeviceInfo, JsonObject, Member, MemberId, Organization, OrganizationId, PasswordsLocale, PrimaryRequired,
 };
 use crate::{Authorization, Secret, endpoint};
-use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 /// Emails a member a password reset link (with an optional PKCE challenge).
@@ -112,51 +110,20 @@ pub struct Reset {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Reset`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct ResetResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The id of the member's email address.
-    pub member_email_id: String,
-    /// The organization's id.
-    pub organization_id: OrganizationId,
-    /// The member the call acted on.
-    pub member: Member,
-    /// The session token (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// An intermediate session token to finish MFA or pick an organization (empty when a full
-    /// session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub intermediate_session_token: Secret<String>,
-    /// Whether the member is fully authenticated (no MFA or primary factor pending).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub member_authenticated: bool,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session; `None` while MFA or another primary factor is still needed.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What the member must do to finish MFA, if it is required.
-    #[serde(default)]
-    pub mfa_required: Option<MfaRequired>,
-    /// The primary factors the organization still requires, if any.
-    #[serde(default)]
-    pub primary_required: Option<PrimaryRequired>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
-    /// When the intermediate session token expires.
-    #[serde(default)]
-    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+member_auth_response! {
+    /// What [`Reset`] returns.
+    pub struct ResetResponse {
+        /// The id of the member's email address.
+        pub member_email_id: String,
+        /// The organization's id.
+        pub organization_id: OrganizationId,
+        /// The primary factors the organization still requires, if any.
+        #[serde(default)]
+        pub primary_required: Option<PrimaryRequired>,
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }
 
 /// Forces a member (or every member with the email, across organizations) to reset their

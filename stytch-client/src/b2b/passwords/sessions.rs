@@ -16,14 +16,9 @@
 //! # }
 //! ```
 
-use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization, OrganizationId,
-    PasswordsLocale,
-};
+use crate::b2b::models::member_auth_response;
+use crate::b2b::models::{DeviceInfo, JsonObject, OrganizationId, PasswordsLocale};
 use crate::{Secret, endpoint};
-use chrono::{DateTime, Utc};
-use serde::Deserialize;
 
 /// Sets a new password for the member of an existing session, without the old one.
 ///
@@ -49,42 +44,11 @@ pub struct Reset {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Reset`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct ResetResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The member the call acted on.
-    pub member: Member,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// The session token (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// An intermediate session token to finish MFA or pick an organization (empty when a full
-    /// session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub intermediate_session_token: Secret<String>,
-    /// Whether the member is fully authenticated (no MFA or primary factor pending).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub member_authenticated: bool,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session; `None` while MFA or another primary factor is still needed.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What the member must do to finish MFA, if it is required.
-    #[serde(default)]
-    pub mfa_required: Option<MfaRequired>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
-    /// When the intermediate session token expires.
-    #[serde(default)]
-    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+member_auth_response! {
+    /// What [`Reset`] returns.
+    pub struct ResetResponse {
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }

@@ -26,9 +26,8 @@
 //! ```
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{
-    DeviceInfo, JsonObject, Member, MemberId, MemberSession, Organization, OrganizationId,
-};
+use crate::b2b::models::member_session_response;
+use crate::b2b::models::{DeviceInfo, JsonObject, Member, MemberId, Organization, OrganizationId};
 use crate::{Secret, endpoint};
 use serde::Deserialize;
 
@@ -60,34 +59,16 @@ pub struct Recover {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Recover`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct RecoverResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The member the call acted on.
-    pub member: Member,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// The session token.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes.
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// How many unused recovery codes the member has left (required: a missing count is an
-    /// error, not zero).
-    pub recovery_codes_remaining: u32,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
+member_session_response! {
+    /// What [`Recover`] returns.
+    pub struct RecoverResponse {
+        /// How many unused recovery codes the member has left (required: a missing count is an
+        /// error, not zero).
+        pub recovery_codes_remaining: u32,
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }
 
 /// Lists a member's recovery codes that are still valid.

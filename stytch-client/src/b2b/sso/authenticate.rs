@@ -1,13 +1,9 @@
 //! Completing an SSO login.
 
 use crate::b2b::models::de::null_as_default;
-use crate::b2b::models::{
-    DeviceInfo, ExchangeLocale, JsonObject, Member, MemberId, MemberSession, MfaRequired, Organization,
-    OrganizationId, PrimaryRequired,
-};
+use crate::b2b::models::member_auth_response;
+use crate::b2b::models::{DeviceInfo, ExchangeLocale, JsonObject, OrganizationId, PrimaryRequired};
 use crate::{Secret, endpoint};
-use chrono::{DateTime, Utc};
-use serde::Deserialize;
 
 /// Authenticates the SSO token Stytch's SSO callback put on your redirect URL, logging the member
 /// in (and provisioning them just in time if the organization allows it).
@@ -36,49 +32,19 @@ pub struct Authenticate {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Authenticate`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct AuthenticateResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The organization's id.
-    pub organization_id: OrganizationId,
-    /// The member who logged in.
-    pub member: Member,
-    /// The session token (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// Whether the member's other sessions should be revoked (always `false` today).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub reset_session: bool,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// An intermediate session token to finish MFA (empty when a full session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub intermediate_session_token: Secret<String>,
-    /// Whether the member is fully authenticated (no MFA or primary factor pending).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub member_authenticated: bool,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session; `None` while MFA or another primary factor is still needed.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What the member must do to finish MFA, if it is required.
-    #[serde(default)]
-    pub mfa_required: Option<MfaRequired>,
-    /// The primary factors the organization still requires, if any.
-    #[serde(default)]
-    pub primary_required: Option<PrimaryRequired>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
-    /// When the intermediate session token expires.
-    #[serde(default)]
-    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+member_auth_response! {
+    /// What [`Authenticate`] returns.
+    pub struct AuthenticateResponse {
+        /// The organization's id.
+        pub organization_id: OrganizationId,
+        /// Whether the member's other sessions should be revoked (always `false` today).
+        #[serde(default, deserialize_with = "null_as_default")]
+        pub reset_session: bool,
+        /// The primary factors the organization still requires, if any.
+        #[serde(default)]
+        pub primary_required: Option<PrimaryRequired>,
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }

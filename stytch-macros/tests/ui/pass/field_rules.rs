@@ -124,6 +124,17 @@ pub struct Search {
     pub empty: Vec<String>,
 }
 
+// `form`: the body is form-encoded, by the query rules; `None` is left out.
+#[endpoint(POST, "/v1/oauth2/{project_id}/introspect", form, response = Json)]
+pub struct Introspect {
+    pub project_id: String,
+    pub token: Secret<String>,
+    pub scopes: Vec<String>,
+    pub hint: Option<String>,
+    #[endpoint(query)]
+    pub trace: Option<bool>,
+}
+
 fn main() {
     let cfg = wire(WithCfg::new("k").on(1));
     assert_eq!(cfg.method(), "POST");
@@ -160,4 +171,11 @@ fn main() {
     let search = wire(Search::new(vec!["a b".to_owned(), "c".to_owned()], Vec::new()).ids(vec![1, 2]));
     assert_eq!(search.method(), "GET");
     assert_eq!(search.uri(), "http://127.0.0.1:1/v1/search?tags=a+b&tags=c&ids=1&ids=2");
+
+    let form = wire(Introspect::new("p 1", "tok&en=1", vec!["a".to_owned(), "b c".to_owned()]).trace(true));
+    assert_eq!(form.uri(), "http://127.0.0.1:1/v1/oauth2/p%201/introspect?trace=true");
+    assert_eq!(form.headers()["content-type"], "application/x-www-form-urlencoded");
+    assert_eq!(body(&form), "token=tok%26en%3D1&scopes=a&scopes=b+c");
+    let form = wire(Introspect::new("p", "t", Vec::new()).hint("access_token"));
+    assert_eq!(body(&form), "token=t&hint=access_token");
 }

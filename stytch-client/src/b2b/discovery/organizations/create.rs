@@ -1,13 +1,11 @@
 //! Organization creation from a discovery flow.
 
-use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::member_auth_response;
 use crate::b2b::models::{
-    ConnectedAppId, ConnectedAppsAllowedType, DeviceInfo, EmailImplicitRoleAssignment, JsonObject, Member,
-    MemberId, MemberSession, MfaRequired, Organization, PrimaryRequired,
+    ConnectedAppId, ConnectedAppsAllowedType, DeviceInfo, EmailImplicitRoleAssignment, JsonObject,
+    PrimaryRequired,
 };
 use crate::{Secret, endpoint};
-use chrono::{DateTime, Utc};
-use serde::Deserialize;
 
 /// Creates an organization from a discovery flow and logs the member into it as its
 /// first admin.
@@ -69,45 +67,14 @@ pub struct Create {
     pub telemetry_id: Option<String>,
 }
 
-/// What [`Create`] returns.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct CreateResponse {
-    /// Stytch's id for this request; quote it to support.
-    pub request_id: String,
-    /// The member's id.
-    pub member_id: MemberId,
-    /// The session token (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_token: Secret<String>,
-    /// The session JWT, valid for five minutes (empty when no session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub session_jwt: Secret<String>,
-    /// The member the call acted on.
-    pub member: Member,
-    /// The organization the member belongs to.
-    pub organization: Organization,
-    /// Whether the member is fully authenticated (no MFA or primary factor pending).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub member_authenticated: bool,
-    /// An intermediate session token to finish MFA or pick an organization (empty when a full
-    /// session was issued).
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub intermediate_session_token: Secret<String>,
-    /// The HTTP status Stytch answered with.
-    pub status_code: u16,
-    /// The new or extended session; `None` while MFA or another primary factor is still needed.
-    #[serde(default)]
-    pub member_session: Option<MemberSession>,
-    /// What the member must do to finish MFA, if it is required.
-    #[serde(default)]
-    pub mfa_required: Option<MfaRequired>,
-    /// The primary factors the organization still requires, if any.
-    #[serde(default)]
-    pub primary_required: Option<PrimaryRequired>,
-    /// What Stytch knows about the device the request came from.
-    #[serde(default)]
-    pub member_device: Option<DeviceInfo>,
-    /// When the intermediate session token expires.
-    #[serde(default)]
-    pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
+member_auth_response! {
+    /// What [`Create`] returns.
+    pub struct CreateResponse {
+        /// The primary factors the organization still requires, if any.
+        #[serde(default)]
+        pub primary_required: Option<PrimaryRequired>,
+        /// What Stytch knows about the device the request came from.
+        #[serde(default)]
+        pub member_device: Option<DeviceInfo>,
+    }
 }
