@@ -85,6 +85,8 @@ mod handlers;
 mod hashing;
 mod ids;
 mod jwt;
+mod mfa;
+mod one_time;
 mod outbox;
 pub mod policy;
 mod render;
