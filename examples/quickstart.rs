@@ -1,4 +1,5 @@
-//! The whole B2B password flow, step by step.
+//! The whole B2B password flow step by step, then a magic-link login and a login with a second
+//! factor (TOTP).
 //!
 //! Runs against the embedded Stytch emulator by default — no network, no credentials:
 //!
@@ -18,7 +19,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use stytch_client::Client;
 use stytch_client::b2b::models::HashType;
-use stytch_client::b2b::{organizations, passwords};
+use stytch_client::b2b::models::SetMfaEnrollment;
+use stytch_client::b2b::{magic_links, organizations, passwords, totps};
 use stytch_client::jwt::{JwtOptions, VerifiedBy};
 
 type Error = Box<dyn std::error::Error>;
@@ -32,6 +34,8 @@ const RESET_PASSWORD: &str = "velvet-Harbor-orbit-42-quietly";
 const SESSION_RESET_PASSWORD: &str = "copper-Lantern-meadow-77-gently";
 const EXISTING_RESET_PASSWORD: &str = "silver-Canyon-thistle-19-boldly";
 const DISCOVERY_RESET_PASSWORD: &str = "amber-Glacier-pepper-63-softly";
+/// Seconds per TOTP step (RFC 6238).
+const TOTP_STEP: u64 = 30;
 
 /// Where the flow runs.
 enum Target {
@@ -47,6 +51,38 @@ impl Target {
             Target::Emulator(emulator) => emulator.client(),
             Target::Stytch(client) => client.clone(),
         }
+    }
+
+    /// The target's current time (the emulator's clock can run ahead of the system's).
+    fn now(&self) -> u64 {
+        match self {
+            Target::Emulator(emulator) => emulator.clock().now().timestamp().max(0) as u64,
+            Target::Stytch(_) => SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Moves to the next 30-second TOTP step, so that a fresh code differs from the last one:
+    /// the emulator's clock is advanced; against Stytch this waits (at most 30 seconds).
+    async fn next_totp_step(&self) {
+        let left = TOTP_STEP - self.now() % TOTP_STEP;
+        match self {
+            Target::Emulator(emulator) => emulator.clock().advance(Duration::from_secs(left)),
+            Target::Stytch(_) => tokio::time::sleep(Duration::from_secs(left)).await,
+        }
+    }
+
+    /// The current code of a TOTP secret, as the member's authenticator app shows it.
+    fn totp_code(&self, secret: &str) -> Result<String, Error> {
+        let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+            .to_bytes()
+            .map_err(|e| format!("TOTP secret: {e}"))?;
+        Ok(
+            totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 0, TOTP_STEP, bytes)
+                .generate(self.now()),
+        )
     }
 
     /// The token of the newest email to `address`, when the target has an outbox.
@@ -77,7 +113,7 @@ impl Report {
 }
 
 const USAGE: &str = "\
-quickstart: the whole B2B password flow, step by step
+quickstart: the whole B2B password flow step by step, a magic-link login and a TOTP second factor
 
 USAGE: cargo run --example quickstart [-- --allow-live]
 
@@ -322,6 +358,7 @@ async fn run(allow_live: bool) -> Result<(), Error> {
 
     // 9. Discovery reset: start, token from the outbox, reset.
     let started = Instant::now();
+    let mut password = EXISTING_RESET_PASSWORD;
     client
         .send(passwords::discovery::email::ResetStart::new(&email))
         .await?;
@@ -333,6 +370,7 @@ async fn run(allow_live: bool) -> Result<(), Error> {
                     DISCOVERY_RESET_PASSWORD,
                 ))
                 .await?;
+            password = DISCOVERY_RESET_PASSWORD;
             report.done(
                 "discovery reset",
                 started,
@@ -368,6 +406,101 @@ async fn run(allow_live: bool) -> Result<(), Error> {
         ),
     );
 
+    // 11. Magic link: an emailed link logs Ada in without a password.
+    let started = Instant::now();
+    client
+        .send(magic_links::email::LoginOrSignup::new(&organization_id, &email))
+        .await?;
+    match target.emailed_token(&email) {
+        Some(token) => {
+            let login = client.send(magic_links::Authenticate::new(token.clone())).await?;
+            require(login.member_authenticated, "magic link: expected a full session")?;
+            let used_again = client.send(magic_links::Authenticate::new(token)).await;
+            require(used_again.is_err(), "magic link: a link must work only once")?;
+            report.done(
+                "magic link login",
+                started,
+                format!(
+                    "Ada logged in by clicking an emailed link, no password typed (the link, read \
+                     from the emulator's outbox, gave session {}); clicking it again was refused.",
+                    session_id(&login.member_session)
+                ),
+            );
+        }
+        None => report.skipped(
+            "magic link login",
+            "login link sent; its token arrives in the member's inbox",
+        ),
+    }
+
+    // 12. Enrol in MFA with an authenticator app (TOTP), from a logged-in session.
+    let started = Instant::now();
+    let login = client
+        .send(passwords::Authenticate::new(&organization_id, &email, password))
+        .await?;
+    let member_id = login.member_id.clone();
+    let registration = client
+        .send(totps::Create::new(&organization_id, &member_id).session_token(login.session_token.clone()))
+        .await?;
+    let secret = registration.secret.expose_secret().clone();
+    client
+        .send(
+            totps::Authenticate::new(&organization_id, &member_id, target.totp_code(&secret)?)
+                .session_token(login.session_token)
+                .set_mfa_enrollment(SetMfaEnrollment::Enroll),
+        )
+        .await?;
+    report.done(
+        "enrol TOTP",
+        started,
+        format!(
+            "Ada added an authenticator app: Stytch gave a secret (and a QR code, and {} recovery \
+             codes), the app's first six-digit code confirmed it, and she is now enrolled in MFA.",
+            registration.recovery_codes.len()
+        ),
+    );
+
+    // 13. Log in with two factors: the password alone is no longer enough.
+    let started = Instant::now();
+    let first = client
+        .send(passwords::Authenticate::new(&organization_id, &email, password))
+        .await?;
+    require(
+        !first.member_authenticated && first.mfa_required.is_some(),
+        "MFA login: expected the password alone to stop at mfa_required",
+    )?;
+    target.next_totp_step().await;
+    let second = client
+        .send(
+            totps::Authenticate::new(&organization_id, &member_id, target.totp_code(&secret)?)
+                .intermediate_session_token(first.intermediate_session_token),
+        )
+        .await?;
+    let factors: Vec<String> = second
+        .member_session
+        .as_ref()
+        .map(|s| {
+            s.authentication_factors
+                .iter()
+                .map(|f| f.kind.as_str().to_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    require(
+        factors.len() == 2,
+        "MFA login: expected a session with two factors",
+    )?;
+    report.done(
+        "MFA login (password + TOTP)",
+        started,
+        format!(
+            "Ada's password alone now only gave an intermediate session asking for MFA; the code \
+             from her authenticator app turned it into a session ({}) carrying both factors ({}).",
+            session_id(&second.member_session),
+            factors.join(" + ")
+        ),
+    );
+
     println!("\nSummary");
     for (name, outcome, took) in &report.steps {
         println!(
@@ -388,7 +521,8 @@ async fn run(allow_live: bool) -> Result<(), Error> {
     println!(
         "\nThis run showed a B2B app's whole password lifecycle working end to end against \
          {place}: importing a legacy hash, logging in, three kinds of password reset, logging \
-         in across organizations, and checking a session without calling Stytch{}.",
+         in across organizations, checking a session without calling Stytch, logging in with an \
+         emailed link, and requiring a second factor from an authenticator app{}.",
         if skipped > 0 {
             format!(" ({skipped} step(s) skipped: they need an emailed token)")
         } else {

@@ -5,12 +5,10 @@ use crate::app::App;
 use crate::clock::{chrono_duration, rfc3339};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids;
-use crate::outbox::{MessageKind, OutboxMessage};
 use crate::policy;
 use crate::render;
 use crate::sessions::{self, SessionRef};
 use crate::store::{Factor, FactorKind, IntermediateSession, Member, Organization, Store};
-use rand::Rng as _;
 use serde_json::{Map, Value, json};
 
 /// Whether this member must complete MFA in this organization.
@@ -22,14 +20,34 @@ pub(crate) fn needs_mfa(org: &Organization, member: &Member) -> bool {
 }
 
 /// Whether `factors` hold a primary factor `org` accepts for `member`: an intermediate session
-/// becomes a session only then. A password factor counts where the organization allows
-/// passwords; the other kinds (trusted auth tokens, imported sessions, access-token exchanges)
-/// are not restricted by `allowed_auth_methods`.
+/// becomes a session only then. Password, magic-link and email-passcode factors count where the
+/// organization allows that method; second factors (SMS, TOTP, recovery codes) never count;
+/// the other kinds (trusted auth tokens, imported sessions, access-token exchanges) are not
+/// restricted by `allowed_auth_methods`.
 pub(crate) fn has_accepted_primary(org: &Organization, member: &Member, factors: &[Factor]) -> bool {
-    factors.iter().any(|f| match f.kind {
-        FactorKind::Password => org.allows_password(Some(member)),
+    factors
+        .iter()
+        .any(|f| primary_allowed(org, Some(member), &f.kind))
+}
+
+/// Whether one factor is a primary factor `org` accepts for `member` (see
+/// [`has_accepted_primary`]).
+pub(crate) fn primary_allowed(org: &Organization, member: Option<&Member>, kind: &FactorKind) -> bool {
+    match kind {
+        FactorKind::Password => org.allows_password(member),
+        FactorKind::MagicLink { .. } => allows_method(org, member, "magic_link"),
+        FactorKind::EmailOtp { .. } => allows_method(org, member, "email_otp"),
+        FactorKind::SmsOtp { .. } | FactorKind::Totp { .. } | FactorKind::RecoveryCode { .. } => false,
         _ => true,
-    })
+    }
+}
+
+/// Whether the primary method `method` (`magic_link`, `email_otp`, `password`, ...) is allowed
+/// for `member` in `org` (break-glass members may use any).
+pub(crate) fn allows_method(org: &Organization, member: Option<&Member>, method: &str) -> bool {
+    member.is_some_and(|m| m.is_breakglass)
+        || org.auth_methods != "RESTRICTED"
+        || org.allowed_auth_methods.iter().any(|m| m == method)
 }
 
 /// A primary authentication that just succeeded, to be turned into a session or an IST.
@@ -161,35 +179,15 @@ pub(crate) fn complete(app: &App, store: &mut Store, p: Primary) -> ApiResult<Ou
     })
 }
 
-/// Records the SMS OTP Stytch sends when MFA is required and the member has a phone.
+/// Sends the SMS OTP Stytch sends when MFA is required and the member has a phone (see
+/// [`crate::mfa::auto_send_sms`]); returns whether one was sent.
 pub(crate) fn send_sms_otp(
     store: &mut Store,
     now: chrono::DateTime<chrono::Utc>,
     org: &Organization,
     member: &Member,
 ) -> bool {
-    if member.mfa_phone_number.is_empty() {
-        return false;
-    }
-    let code = format!("{:06}", rand::thread_rng().gen_range(0..1_000_000));
-    store.outbox.push(OutboxMessage {
-        message_id: ids::id("message"),
-        kind: MessageKind::SmsOtp,
-        to: member.mfa_phone_number.clone(),
-        organization_id: Some(org.id.clone()),
-        member_id: Some(member.id.clone()),
-        token: Some(code),
-        link: None,
-        redirect_url: None,
-        login_redirect_url: None,
-        discovery_redirect_url: None,
-        template_id: None,
-        verify_email_template_id: None,
-        locale: None,
-        sent_at: now,
-        expires_at: Some(now + chrono::Duration::minutes(10)),
-    });
-    true
+    crate::mfa::auto_send_sms(store, now, org, member)
 }
 
 /// A response body waiting for its session JWT to be signed (outside the store lock).

@@ -98,6 +98,18 @@ impl Emulator {
             .cloned()
     }
 
+    /// The newest SMS sent to `phone` (an E.164 number such as `+12025550123`); its `token` is
+    /// the six-digit passcode.
+    pub fn last_sms_to(&self, phone: &str) -> Option<OutboxMessage> {
+        self.app
+            .store()
+            .outbox
+            .iter()
+            .rev()
+            .find(|m| m.kind == crate::MessageKind::SmsOtp && m.to == phone.trim())
+            .cloned()
+    }
+
     /// Empties the outbox.
     pub fn clear_outbox(&self) {
         self.app.store().outbox.clear();

@@ -32,11 +32,20 @@
 //!   exchange_access_token, attest, migrate}`, `GET /v1/b2b/sessions/jwks/{project_id}`;
 //! - `POST /v1/b2b/discovery/organizations`, `POST /v1/b2b/discovery/organizations/create`,
 //!   `POST /v1/b2b/discovery/intermediate_sessions/exchange`.
+//! - `POST /v1/b2b/magic_links/email/{login_or_signup, invite, discovery/send}`,
+//!   `POST /v1/b2b/magic_links/{authenticate, discovery/authenticate}`;
+//! - `POST /v1/b2b/otps/email/{login_or_signup, authenticate, discovery/send,
+//!   discovery/authenticate}`, `POST /v1/b2b/otps/sms/{send, authenticate}`;
+//! - `POST /v1/b2b/totp`, `POST /v1/b2b/totp/{authenticate, migrate}`;
+//! - `GET /v1/b2b/recovery_codes/{organization_id}/{member_id}`,
+//!   `POST /v1/b2b/recovery_codes/{rotate, recover}`.
 //!
 //! Behaviour follows Stytch's documented B2B semantics: hashing of the passwords it sets (a fast
 //! hash by default, argon2id on request), verification of migrated bcrypt / md_5 / sha_1 / sha_512 / argon_2i /
 //! argon_2id / scrypt / pbkdf_2 / phpass hashes, zxcvbn or LUDS strength, single-use expiring
-//! reset tokens with PKCE, session revocation on resets, MFA via intermediate session tokens,
+//! reset tokens with PKCE, session revocation on resets, single-use expiring magic links (PKCE,
+//! JIT and invite rules) and passcodes (only the newest works), RFC 6238 TOTP with recovery
+//! codes, MFA via intermediate session tokens completed by SMS, TOTP or a recovery code,
 //! cross-org passwords and discovery, RS256 session JWTs (5-minute lifetime) and a rotatable
 //! JWKS. Where Stytch's documentation leaves a behaviour open, the choice is a constant in the
 //! [`policy`] module.
@@ -50,8 +59,9 @@
 //!
 //! # The outbox and other test hooks
 //!
-//! Emails Stytch would have sent are kept in an outbox: [`Emulator::outbox`],
-//! [`Emulator::last_email_to`]. Over HTTP, under the separate prefix `/__emulator` (same Basic
+//! Emails and SMS Stytch would have sent (reset and magic links with their tokens, six-digit
+//! email and SMS passcodes) are kept in an outbox: [`Emulator::outbox`],
+//! [`Emulator::last_email_to`], [`Emulator::last_sms_to`]. Over HTTP, under the separate prefix `/__emulator` (same Basic
 //! auth as the API):
 //!
 //! - `GET /__emulator/outbox[?to=address]` → `{"messages": [OutboxMessage…]}`, oldest first;
@@ -85,6 +95,8 @@ mod handlers;
 mod hashing;
 mod ids;
 mod jwt;
+mod mfa;
+mod one_time;
 mod outbox;
 pub mod policy;
 mod render;

@@ -1,4 +1,5 @@
-//! The outbox: the messages Stytch would have sent (password reset emails, MFA SMS codes).
+//! The outbox: the messages Stytch would have sent (password reset emails, magic links, email
+//! and SMS passcodes).
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -12,9 +13,24 @@ pub enum MessageKind {
     /// A cross-organization (discovery) password reset email
     /// (`passwords/discovery/email/reset/start`).
     DiscoveryPasswordReset,
-    /// An SMS one-time passcode sent proactively when MFA is required and the member has a
-    /// phone number (`mfa_required.secondary_auth_initiated = "sms_otp"`).
+    /// An SMS one-time passcode: sent proactively when MFA is required and the member has a
+    /// phone number (`mfa_required.secondary_auth_initiated = "sms_otp"`), or by
+    /// `otps/sms/send`. `to` is the phone number, `token` the six-digit code.
     SmsOtp,
+    /// A magic link logging an active member in (`magic_links/email/login_or_signup`).
+    MagicLinkLogin,
+    /// A magic link signing up a new, pending or invited member
+    /// (`magic_links/email/login_or_signup`).
+    MagicLinkSignup,
+    /// An invitation magic link (`magic_links/email/invite`).
+    MagicLinkInvite,
+    /// A discovery magic link (`magic_links/email/discovery/send`).
+    DiscoveryMagicLink,
+    /// An email passcode for one organization (`otps/email/login_or_signup`); `token` is the
+    /// six-digit code.
+    EmailOtp,
+    /// A discovery email passcode (`otps/email/discovery/send`); `token` is the six-digit code.
+    DiscoveryEmailOtp,
 }
 
 /// One message Stytch would have sent. Serialized as-is by `GET /__emulator/outbox`.
@@ -50,6 +66,29 @@ pub struct OutboxMessage {
     pub sent_at: DateTime<Utc>,
     /// When the token in it stops working.
     pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl OutboxMessage {
+    /// A message of `kind` to `to`, sent `now`, with every optional field empty.
+    pub(crate) fn new(kind: MessageKind, to: &str, now: DateTime<Utc>) -> Self {
+        OutboxMessage {
+            message_id: crate::ids::id("message"),
+            kind,
+            to: to.to_owned(),
+            organization_id: None,
+            member_id: None,
+            token: None,
+            link: None,
+            redirect_url: None,
+            login_redirect_url: None,
+            discovery_redirect_url: None,
+            template_id: None,
+            verify_email_template_id: None,
+            locale: None,
+            sent_at: now,
+            expires_at: None,
+        }
+    }
 }
 
 /// Appends `token` and the token type to a redirect URL, keeping its query and fragment.

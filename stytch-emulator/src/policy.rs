@@ -191,3 +191,101 @@ pub const MAX_SCRYPT_MEMORY_BYTES: u64 = 1024 * 1024 * 1024;
 pub const MAX_SCRYPT_P: u32 = 16;
 /// Highest phpass iteration exponent accepted (2^20 MD5 rounds).
 pub const MAX_PHPASS_LOG2: usize = 20;
+
+// ---- Magic links, one-time passcodes, TOTP, recovery codes, MFA ------------------------------
+
+/// Magic-link `login_expiration_minutes` / `signup_expiration_minutes` /
+/// `discovery_expiration_minutes` range.
+pub const MAGIC_LINK_EXPIRATION_MINUTES: std::ops::RangeInclusive<i64> = 5..=10_080;
+/// Magic-link lifetime when none is given (login, signup, discovery).
+pub const DEFAULT_MAGIC_LINK_MINUTES: i64 = 60;
+/// Invite link lifetime when none is given: one week (also the maximum).
+pub const DEFAULT_INVITE_MINUTES: i64 = 10_080;
+/// Whether a new magic link invalidates the earlier ones sent to the same address
+/// (unconfirmed; each link lives until used or expired).
+pub const MAGIC_LINK_LATEST_ONLY: bool = false;
+/// `stytch_token_type` of organization magic links.
+pub const MAGIC_LINK_TOKEN_TYPE: &str = "multi_tenant_magic_links";
+/// `stytch_token_type` of discovery magic links.
+pub const DISCOVERY_MAGIC_LINK_TOKEN_TYPE: &str = "discovery";
+/// Where login / signup / invite / discovery links point when the request names no URL (the
+/// project's dashboard defaults in a real project).
+pub const DEFAULT_LOGIN_REDIRECT_URL: &str = "http://localhost:3000/authenticate";
+/// See [`DEFAULT_LOGIN_REDIRECT_URL`].
+pub const DEFAULT_SIGNUP_REDIRECT_URL: &str = "http://localhost:3000/authenticate";
+/// See [`DEFAULT_LOGIN_REDIRECT_URL`].
+pub const DEFAULT_INVITE_REDIRECT_URL: &str = "http://localhost:3000/authenticate";
+/// See [`DEFAULT_LOGIN_REDIRECT_URL`].
+pub const DEFAULT_DISCOVERY_REDIRECT_URL: &str = "http://localhost:3000/discovery";
+/// An unknown magic-link token.
+pub const MAGIC_LINK_NOT_FOUND_ERROR: (u16, &str) = (404, "magic_link_not_found");
+/// A used or expired magic-link token, or one of the other kind (a discovery token on the
+/// organization endpoint or the reverse; unconfirmed).
+pub const MAGIC_LINK_UNUSABLE_ERROR: (u16, &str) = (401, "unable_to_auth_magic_link");
+/// A new email in an organization whose `email_jit_provisioning` is `NOT_ALLOWED`
+/// (status unconfirmed).
+pub const JIT_NOT_ALLOWED_ERROR: (u16, &str) = (403, "email_jit_provisioning_not_allowed");
+/// A new email whose domain is not in `email_allowed_domains` under `RESTRICTED` JIT.
+pub const JIT_DOMAIN_ERROR: (u16, &str) = (400, "invalid_email_for_jit_provisioning");
+/// An invite refused by `email_invites` (`NOT_ALLOWED`, or a domain outside
+/// `email_allowed_domains` under `RESTRICTED`; unconfirmed).
+pub const INVITE_REFUSED_ERROR: (u16, &str) = (400, "invalid_email_for_invites");
+/// Inviting a member who is already active (unconfirmed).
+pub const INVITE_ACTIVE_MEMBER_ERROR: (u16, &str) = (400, "duplicate_member_email");
+/// The factor `type` of email passcodes in sessions (`otp` or `email_otp`; unconfirmed).
+pub const EMAIL_OTP_FACTOR_TYPE: &str = "otp";
+/// Email passcode `*_expiration_minutes` range.
+pub const EMAIL_OTP_EXPIRATION_MINUTES: std::ops::RangeInclusive<i64> = 2..=15;
+/// Email passcode lifetime when none is given.
+pub const DEFAULT_EMAIL_OTP_MINUTES: i64 = 10;
+/// SMS passcode lifetime.
+pub const SMS_OTP_LIFETIME: Duration = Duration::from_secs(120);
+/// Wrong tries after which a passcode stops working; `None`: wrong tries never spend it
+/// (no documented limit).
+pub const MAX_OTP_ATTEMPTS: Option<u32> = None;
+/// No passcode was ever sent to this recipient (unconfirmed).
+pub const OTP_NOT_FOUND_ERROR: (u16, &str) = (404, "otp_code_not_found");
+/// A wrong, used, superseded or expired passcode (unconfirmed).
+pub const OTP_UNUSABLE_ERROR: (u16, &str) = (401, "unable_to_auth_otp_code");
+/// `otps/sms/send` for a member with no phone and no `mfa_phone_number`.
+pub const NO_PHONE_ERROR: (u16, &str) = (404, "member_phone_number_not_found");
+/// `otps/sms/send` with an `mfa_phone_number` other than the member's (unconfirmed).
+pub const OTHER_PHONE_ERROR: (u16, &str) = (400, "duplicate_member_phone_number_for_member");
+/// A phone number already used by another member of the organization (unconfirmed).
+pub const DUPLICATE_PHONE_ERROR: (u16, &str) = (400, "duplicate_member_phone_number");
+/// An intermediate session or session of another member than `member_id` (unconfirmed).
+pub const PROOF_MEMBER_MISMATCH_ERROR: &str = "member_session_member_id_mismatch";
+/// An MFA method outside `allowed_mfa_methods` under `mfa_methods: RESTRICTED` (unconfirmed).
+pub const RESTRICTED_MFA_METHOD_ERROR: (u16, &str) =
+    (403, "operation_restricted_by_organization_mfa_methods");
+/// The automatic SMS after a primary factor is skipped when the member's default MFA method is
+/// TOTP (unconfirmed; the frontend SDKs tie the automatic SMS to the default method).
+pub const AUTO_SMS_SKIPPED_WHEN_DEFAULT_IS_TOTP: bool = true;
+/// Shape of member phone ids (unconfirmed).
+pub const MEMBER_PHONE_ID_PREFIX: &str = "member-phone";
+/// TOTP steps accepted either side of the current one (unconfirmed; ±1 as most servers).
+pub const TOTP_WINDOW_STEPS: u64 = 1;
+/// Pending TOTP registration `expiration_minutes` range.
+pub const TOTP_EXPIRATION_MINUTES: std::ops::RangeInclusive<i64> = 5..=1440;
+/// Pending TOTP registration lifetime when none is given.
+pub const DEFAULT_TOTP_MINUTES: i64 = 60;
+/// Media type of `qr_code` (Stytch sends a PNG; an SVG QR code needs no image library and
+/// scans the same).
+pub const TOTP_QR_CODE_MEDIA_TYPE: &str = "image/svg+xml";
+/// A wrong TOTP code (unconfirmed).
+pub const TOTP_WRONG_CODE_ERROR: (u16, &str) = (401, "unable_to_authenticate_totp");
+/// A TOTP code already accepted (its step or an earlier one; unconfirmed).
+pub const TOTP_REPLAY_ERROR: (u16, &str) = (401, "totp_code_already_authenticated");
+/// A pending TOTP registration past its `expiration_minutes` (unconfirmed).
+pub const TOTP_EXPIRED_ERROR: (u16, &str) = (401, "expired_totp");
+/// Recovery codes per TOTP registration.
+pub const RECOVERY_CODE_COUNT: usize = 10;
+/// A member without an active TOTP has no recovery codes (unconfirmed: 404 chosen over
+/// 400 `no_active_recovery_code_backed_factor`).
+pub const NO_RECOVERY_CODES_ERROR: (u16, &str) = (404, "recovery_codes_not_found");
+/// A wrong or used recovery code (unconfirmed).
+pub const RECOVERY_CODE_WRONG_ERROR: (u16, &str) = (401, "unable_to_authenticate_recovery_code");
+/// A successful magic-link or email-passcode authenticate makes a pending or invited member
+/// active and verifies their email at once, even when MFA is still required (the primary
+/// factor proved the address).
+pub const PASSWORDLESS_ACTIVATES_BEFORE_MFA: bool = true;

@@ -60,12 +60,12 @@ pub(crate) fn member(m: &Member, password_id: &str) -> Value {
         "email_address_verified": m.email_verified,
         "mfa_phone_number_verified": m.mfa_phone_number_verified,
         "is_admin": m.roles.iter().any(|r| r == "stytch_admin"),
-        "totp_registration_id": "",
+        "totp_registration_id": m.mfa.totp_registration_id(),
         "retired_email_addresses": [],
         "is_locked": false,
         "mfa_enrolled": m.mfa_enrolled,
         "mfa_phone_number": m.mfa_phone_number,
-        "default_mfa_method": if m.mfa_phone_number.is_empty() { "" } else { "sms_otp" },
+        "default_mfa_method": default_mfa_method(m),
         "roles": roles,
         "trusted_metadata": m.trusted_metadata.clone().unwrap_or_else(|| json!({})),
         "untrusted_metadata": m.untrusted_metadata.clone().unwrap_or_else(|| json!({})),
@@ -76,6 +76,18 @@ pub(crate) fn member(m: &Member, password_id: &str) -> Value {
         "lock_created_at": null,
         "lock_expires_at": null,
     })
+}
+
+/// The member's default MFA method: the one chosen (`set_default_mfa`, or the first completed),
+/// else `sms_otp` when a phone is on file.
+fn default_mfa_method(m: &Member) -> &str {
+    if !m.mfa.default_method.is_empty() {
+        &m.mfa.default_method
+    } else if m.mfa_phone_number.is_empty() {
+        ""
+    } else {
+        "sms_otp"
+    }
 }
 
 /// A Member object looked up with its password id.
@@ -94,6 +106,11 @@ pub(crate) fn factor(f: &Factor) -> Value {
         FactorKind::TrustedAuthToken { .. } => ("trusted_auth_token", "trusted_token_exchange"),
         FactorKind::Imported => ("imported", "imported_auth0"),
         FactorKind::AccessTokenExchange { .. } => ("oauth", "oauth_access_token_exchange"),
+        FactorKind::MagicLink { .. } => ("magic_link", "email"),
+        FactorKind::EmailOtp { .. } => (crate::policy::EMAIL_OTP_FACTOR_TYPE, "email"),
+        FactorKind::SmsOtp { .. } => ("otp", "sms"),
+        FactorKind::Totp { .. } => ("totp", "authenticator_app"),
+        FactorKind::RecoveryCode { .. } => ("recovery_codes", "recovery_code"),
     };
     let mut v = json!({
         "type": ty,
@@ -108,6 +125,16 @@ pub(crate) fn factor(f: &Factor) -> Value {
         }
         FactorKind::AccessTokenExchange { client_id } => {
             v["oauth_access_token_exchange_factor"] = json!({ "client_id": client_id })
+        }
+        FactorKind::MagicLink { email_id, email } | FactorKind::EmailOtp { email_id, email } => {
+            v["email_factor"] = json!({ "email_id": email_id, "email_address": email })
+        }
+        FactorKind::SmsOtp { phone_id, phone } => {
+            v["phone_number_factor"] = json!({ "phone_id": phone_id, "phone_number": phone })
+        }
+        FactorKind::Totp { totp_id } => v["authenticator_app_factor"] = json!({ "totp_id": totp_id }),
+        FactorKind::RecoveryCode { recovery_code_id } => {
+            v["recovery_code_factor"] = json!({ "totp_recovery_code_id": recovery_code_id })
         }
         _ => {}
     }
@@ -133,8 +160,13 @@ pub(crate) fn member_session(s: &Session, org: &Organization, roles: &[String]) 
 /// `mfa_required` for a member; `initiated` is true when an SMS OTP was "sent".
 pub(crate) fn mfa_required(member: Option<&Member>, initiated: bool) -> Value {
     let options = member
-        .filter(|m| !m.mfa_phone_number.is_empty())
-        .map(|m| json!({ "mfa_phone_number": m.mfa_phone_number, "totp_registration_id": "" }));
+        .filter(|m| !m.mfa_phone_number.is_empty() || m.mfa.active_totp().is_some())
+        .map(|m| {
+            json!({
+                "mfa_phone_number": m.mfa_phone_number,
+                "totp_registration_id": m.mfa.totp_registration_id(),
+            })
+        });
     json!({
         "member_options": options,
         "secondary_auth_initiated": if initiated { json!("sms_otp") } else { Value::Null },

@@ -3,6 +3,7 @@
 use crate::app::App;
 use crate::errors::ApiError;
 use crate::handlers::{discovery, emulator_api, members, organizations, passwords, sessions};
+use crate::handlers::{magic_links, otps, recovery_codes, totps};
 use crate::policy;
 use crate::routes;
 use axum::Router;
@@ -156,6 +157,48 @@ pub(crate) fn router(app: App) -> Router {
             "/v1/b2b/discovery/intermediate_sessions/exchange",
             post(discovery::exchange),
         )
+        // Magic links, passcodes, TOTP, recovery codes.
+        .route(
+            "/v1/b2b/magic_links/email/login_or_signup",
+            post(magic_links::login_or_signup),
+        )
+        .route("/v1/b2b/magic_links/email/invite", post(magic_links::invite))
+        .route(
+            "/v1/b2b/magic_links/email/discovery/send",
+            post(magic_links::discovery_send),
+        )
+        .route(
+            "/v1/b2b/magic_links/authenticate",
+            post(magic_links::authenticate),
+        )
+        .route(
+            "/v1/b2b/magic_links/discovery/authenticate",
+            post(magic_links::discovery_authenticate),
+        )
+        .route(
+            "/v1/b2b/otps/email/login_or_signup",
+            post(otps::email_login_or_signup),
+        )
+        .route("/v1/b2b/otps/email/authenticate", post(otps::email_authenticate))
+        .route(
+            "/v1/b2b/otps/email/discovery/send",
+            post(otps::email_discovery_send),
+        )
+        .route(
+            "/v1/b2b/otps/email/discovery/authenticate",
+            post(otps::email_discovery_authenticate),
+        )
+        .route("/v1/b2b/otps/sms/send", post(otps::sms_send))
+        .route("/v1/b2b/otps/sms/authenticate", post(otps::sms_authenticate))
+        .route("/v1/b2b/totp", post(totps::create))
+        .route("/v1/b2b/totp/authenticate", post(totps::authenticate))
+        .route("/v1/b2b/totp/migrate", post(totps::migrate))
+        .route(
+            "/v1/b2b/recovery_codes/{organization_id}/{member_id}",
+            get(recovery_codes::get),
+        )
+        .route("/v1/b2b/recovery_codes/rotate", post(recovery_codes::rotate))
+        .route("/v1/b2b/recovery_codes/recover", post(recovery_codes::recover))
         .route(
             &format!("{EMULATOR_PREFIX}/outbox"),
             get(emulator_api::outbox).delete(emulator_api::clear_outbox),

@@ -81,6 +81,8 @@ pub(crate) struct Member {
     pub external_id: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Second factors: default method, phone id, TOTP registration and its recovery codes.
+    pub mfa: crate::mfa::MemberMfa,
 }
 
 impl Member {
@@ -120,9 +122,37 @@ pub(crate) struct Password {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum FactorKind {
     Password,
-    TrustedAuthToken { token_id: String },
+    TrustedAuthToken {
+        token_id: String,
+    },
     Imported,
-    AccessTokenExchange { client_id: String },
+    AccessTokenExchange {
+        client_id: String,
+    },
+    // ---- Passwordless primary factors and second factors (magic links, OTP, TOTP) ----
+    /// An email magic link (organization or discovery).
+    MagicLink {
+        email_id: String,
+        email: String,
+    },
+    /// An email one-time passcode (organization or discovery).
+    EmailOtp {
+        email_id: String,
+        email: String,
+    },
+    /// An SMS one-time passcode (MFA).
+    SmsOtp {
+        phone_id: String,
+        phone: String,
+    },
+    /// A TOTP code from an authenticator app (MFA).
+    Totp {
+        totp_id: String,
+    },
+    /// A TOTP recovery code (MFA).
+    RecoveryCode {
+        recovery_code_id: String,
+    },
 }
 
 /// An authentication factor with its timestamps.
@@ -230,6 +260,8 @@ pub(crate) struct Store {
     pub outbox: Vec<OutboxMessage>,
     /// RBAC grants (role, resource, action) for sessions/authenticate's authorization_check.
     pub permissions: Vec<(String, String, String)>,
+    /// Magic-link tokens and email / SMS passcodes, oldest first.
+    pub one_time: Vec<crate::one_time::Credential>,
 }
 
 /// Lower-cased email, the lookup key.
@@ -346,5 +378,6 @@ impl Store {
         // right error; then dropped.
         let horizon = now - chrono::Duration::days(1);
         self.reset_tokens.retain(|_, t| t.expires_at > horizon);
+        self.one_time.retain(|c| c.expires_at > horizon);
     }
 }

@@ -56,7 +56,7 @@ async fn a_typo_is_still_route_not_found() {
         .post("/v1/b2b/passwords/authenticat", serde_json::json!({}))
         .await;
     assert_eq!((status, v["error_type"].as_str()), (404, Some("route_not_found")));
-    let (status, v) = h.get("/v1/b2b/magic_links/authenticate").await;
+    let (status, v) = h.get("/v1/b2b/impersonation/authenticate").await;
     assert_eq!(
         (status, v["error_type"].as_str()),
         (404, Some("route_not_found")),

@@ -45,7 +45,12 @@ pub(crate) async fn list(State(app): State<App>, Body(body): Body) -> ApiResult<
             let i = live_ist(&store, token, now)?;
             (
                 i.email.clone(),
-                discovery::discovered(&store, &i.email, Input::Intermediate, cross_org),
+                discovery::discovered(
+                    &store,
+                    &i.email,
+                    Input::Intermediate { factors: &i.factors },
+                    cross_org,
+                ),
                 i.organization_id.clone(),
             )
         }

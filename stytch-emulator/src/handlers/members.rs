@@ -34,6 +34,7 @@ pub(crate) fn new_member(org_id: &str, email: &str, now: DateTime<Utc>) -> Membe
         external_id: None,
         created_at: now,
         updated_at: now,
+        mfa: Default::default(),
     }
 }
 

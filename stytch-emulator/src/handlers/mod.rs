@@ -6,3 +6,10 @@ pub(crate) mod members;
 pub(crate) mod organizations;
 pub(crate) mod passwords;
 pub(crate) mod sessions;
+
+// Passwordless primary factors and second factors.
+pub(crate) mod magic_links;
+pub(crate) mod otps;
+pub(crate) mod passwordless;
+pub(crate) mod recovery_codes;
+pub(crate) mod totps;

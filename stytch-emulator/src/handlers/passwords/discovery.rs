@@ -6,8 +6,7 @@ use super::{
     require_cross_org, reset_expiration, upgrade_hash, verify_password,
 };
 use crate::app::App;
-use crate::clock::{chrono_duration, rfc3339};
-use crate::discovery::{self, Input};
+use crate::discovery;
 use crate::errors::{ApiError, ApiResult};
 use crate::hashing::StoredHash;
 use crate::ids;
@@ -15,40 +14,14 @@ use crate::outbox::{self, MessageKind, OutboxMessage};
 use crate::policy;
 use crate::render;
 use crate::request::{Body, Fields, validate_email};
-use crate::store::{
-    Factor, FactorKind, IntermediateSession, Password, PasswordOwner, ResetTarget, ResetToken, Store,
-    normalize_email,
-};
+use crate::store::{FactorKind, Password, PasswordOwner, ResetTarget, ResetToken, Store, normalize_email};
 use axum::Json;
 use axum::extract::State;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
-/// Starts a discovery intermediate session and renders the discovery response.
+/// Starts a discovery intermediate session holding a password factor.
 fn discovery_response(app: &App, store: &mut Store, email: &str, email_verified: bool) -> Value {
-    let now = app.now();
-    let token = ids::token();
-    let expires_at = now + chrono_duration(policy::IST_LIFETIME);
-    store.intermediate_sessions.insert(
-        token.clone(),
-        IntermediateSession {
-            email: email.to_owned(),
-            organization_id: None,
-            member_id: None,
-            factors: vec![Factor::new(FactorKind::Password, now)],
-            email_verified,
-            expires_at,
-        },
-    );
-    let orgs = discovery::discovered(store, email, Input::Intermediate, true);
-    let mut out = Map::new();
-    out.insert("email_address".into(), json!(email));
-    out.insert("intermediate_session_token".into(), json!(token));
-    out.insert(
-        "intermediate_session_token_expires_at".into(),
-        json!(rfc3339(expires_at)),
-    );
-    out.insert("discovered_organizations".into(), json!(orgs));
-    render::success(out)
+    discovery::start(app, store, email, email_verified, FactorKind::Password)
 }
 
 /// `POST /v1/b2b/passwords/discovery/authenticate`.

@@ -164,38 +164,8 @@ pub(crate) fn reset_expiration(minutes: Option<i64>) -> ApiResult<i64> {
     }
 }
 
-/// The PKCE rule: a challenge needs its verifier, base64url(SHA256(verifier)).
-pub(crate) fn check_pkce(challenge: Option<&str>, verifier: Option<&str>) -> ApiResult<()> {
-    use base64::Engine as _;
-    use sha2::Digest as _;
-    let status = policy::PKCE_ERROR_STATUS;
-    match (challenge, verifier) {
-        (None, None) => Ok(()),
-        (None, Some(_)) => Err(ApiError::new(
-            status,
-            "pkce_did_not_expect_code_verifier",
-            "A code_verifier was given but the reset was started without a code_challenge.",
-        )),
-        (Some(_), None) => Err(ApiError::new(
-            status,
-            "pkce_expected_code_verifier",
-            "This reset was started with a code_challenge; the code_verifier is required.",
-        )),
-        (Some(c), Some(v)) => {
-            let computed =
-                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(v.as_bytes()));
-            if computed == c.trim_end_matches('=') {
-                Ok(())
-            } else {
-                Err(ApiError::new(
-                    status,
-                    "pkce_mismatch",
-                    "The code_verifier does not match the code_challenge.",
-                ))
-            }
-        }
-    }
-}
+/// The PKCE rule (shared with magic links).
+pub(crate) use crate::one_time::check_pkce;
 
 /// 401 for a reset token that is unknown, expired or used.
 pub(crate) fn bad_reset_token() -> ApiError {
