@@ -95,6 +95,11 @@ mod server;
 mod sessions;
 mod store;
 mod strength;
+// Organizations, members and RBAC (issue 13).
+mod authorization;
+pub mod providers;
+pub mod rbac;
+mod search;
 
 pub use clock::{Clock, MAX_CLOCK_OFFSET};
 pub use config::{DEFAULT_BREACHED_PASSWORDS, HashingCost, StrengthPolicy};
@@ -102,3 +107,5 @@ pub use emulator::{Emulator, EmulatorBuilder};
 pub use outbox::{MessageKind, OutboxMessage};
 pub use request_log::REQUEST_LOG_TARGET;
 pub use server::EMULATOR_PREFIX;
+pub use providers::{ConnectedApp, Provider, ProviderTokens};
+pub use rbac::{RbacPermission, RbacPolicy, RbacResource, RbacRole, RbacScope};

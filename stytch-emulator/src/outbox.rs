@@ -15,6 +15,9 @@ pub enum MessageKind {
     /// An SMS one-time passcode sent proactively when MFA is required and the member has a
     /// phone number (`mfa_required.secondary_auth_initiated = "sms_otp"`).
     SmsOtp,
+    /// The verification of a new email address (`members/start_email_update`): a magic-link
+    /// token, or a six-digit code with `delivery_method: EMAIL_OTP`.
+    EmailUpdate,
 }
 
 /// One message Stytch would have sent. Serialized as-is by `GET /__emulator/outbox`.

@@ -34,6 +34,8 @@ pub(crate) fn new_member(org_id: &str, email: &str, now: DateTime<Utc>) -> Membe
         external_id: None,
         created_at: now,
         updated_at: now,
+        default_mfa_method: None,
+        retired_emails: Vec::new(),
     }
 }
 
@@ -127,9 +129,9 @@ pub(crate) async fn create(
     }
     m.is_breakglass = body.opt_bool("is_breakglass")?.unwrap_or(false);
     m.mfa_enrolled = body.opt_bool("mfa_enrolled")?.unwrap_or(false);
-    let member = render::member(&m, "");
     let member_id = m.id.clone();
     store.members.insert(m.id.clone(), m);
+    let member = render::member_in(&store, &store.members[&member_id], app.settings().cross_org_passwords);
     Ok(Json(render::success(obj(json!({
         "member_id": member_id,
         "member": member,
@@ -171,17 +173,26 @@ pub(crate) async fn get(
     })))))
 }
 
-/// `GET /v1/b2b/organizations/members/dangerously_get/{member_id}`: a member by id alone.
+/// `GET /v1/b2b/organizations/members/dangerously_get/{member_id}[?include_deleted=true]`: a
+/// member by id alone.
 pub(crate) async fn dangerously_get(
     State(app): State<App>,
     path: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
 ) -> ApiResult<Json<Value>> {
     let Path(member_id) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
+    let q = QueryFields::parse(query.as_deref())?;
+    let include_deleted = match q.opt_str("include_deleted")? {
+        None => false,
+        Some(v) => v
+            .parse::<bool>()
+            .map_err(|_| ApiError::invalid("include_deleted", "must be true or false"))?,
+    };
     let store = app.store();
     let m = store
         .members
         .get(&member_id)
-        .filter(|m| m.status != "deleted")
+        .filter(|m| include_deleted || m.status != "deleted")
         .ok_or_else(ApiError::member_not_found)?;
     let org = store
         .organizations

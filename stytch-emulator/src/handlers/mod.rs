@@ -6,3 +6,8 @@ pub(crate) mod members;
 pub(crate) mod organizations;
 pub(crate) mod passwords;
 pub(crate) mod sessions;
+// Organizations, members and RBAC (issue 13).
+pub(crate) mod member_admin;
+pub(crate) mod member_providers;
+pub(crate) mod org_admin;
+pub(crate) mod rbac;
