@@ -115,7 +115,12 @@ pub(crate) async fn create(
         .find_org(&org_key)
         .ok_or_else(ApiError::organization_not_found)?
         .clone();
-    if store.member_by_email(&org.id, email).is_some() {
+    let normalized = normalize_email(email);
+    let retired_elsewhere = store
+        .members
+        .values()
+        .any(|m| m.organization_id == org.id && m.retired_emails.iter().any(|r| r.email == normalized));
+    if store.member_by_email(&org.id, email).is_some() || retired_elsewhere {
         return Err(ApiError::new(
             policy::DUPLICATE_MEMBER_EMAIL_STATUS,
             "duplicate_member_email",
