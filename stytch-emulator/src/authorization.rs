@@ -59,7 +59,7 @@ pub(crate) enum Target {
     PathMember,
     /// The owner of the `member_password_id` path capture.
     PasswordOwner,
-    /// The body's `member_id` or `email_address` (with its `organization_id`).
+    /// The body's `member_id` or `email_address` (in its `organization_id`, else the session's).
     BodyMember,
     /// The member whose sessions sessions/revoke revokes.
     RevokedSessions,
@@ -262,7 +262,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule("DELETE", "/v1/b2b/organizations/{organization_id}/members/{member_id}/external_id", InPath, PathMember, act(MEMBER, policy::MEMBER_EXTERNAL_ID_ACTION, false)),
     rule("POST", "/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps/{connected_app_id}/revoke", InPath, PathMember, act(MEMBER, policy::MEMBER_CONNECTED_APPS_REVOKE_ACTION, true)),
     rule("POST", "/v1/b2b/magic_links/email/invite", InBody, Nobody, act(MEMBER, "create", false)),
-    rule("POST", "/v1/b2b/passwords/email/require_reset", InBody, Target::BodyMember, act(MEMBER, policy::MEMBER_RESET_PASSWORD_ACTION, false)),
+    rule("POST", "/v1/b2b/passwords/email/require_reset", Tenancy::Target, Target::BodyMember, act(MEMBER, policy::MEMBER_RESET_PASSWORD_ACTION, true)),
     rule("POST", "/v1/b2b/sessions/revoke", Tenancy::Target, Target::RevokedSessions, act(MEMBER, policy::MEMBER_REVOKE_SESSIONS_ACTION, true)),
     rule("GET", "/v1/b2b/sso/{organization_id}", InPath, Nobody, act(SSO, "get", false)),
     rule("DELETE", "/v1/b2b/sso/{organization_id}/connections/{connection_id}", InPath, Nobody, act(SSO, "delete", false)),
@@ -396,9 +396,17 @@ impl Ctx<'_> {
                 })
             }
             Target::BodyMember => {
-                let org = self.org_id(self.body_str("organization_id")?)?;
+                // Without an organization_id the session's organization is where to look.
+                let org = match self.body_str("organization_id") {
+                    Some(key) => self.org_id(key)?,
+                    None => self.session_org.clone(),
+                };
                 match (self.body_str("member_id"), self.body_str("email_address")) {
-                    (Some(id), _) => store.find_member(&org, id, true).map(|m| m.id.clone()),
+                    (Some(id), _) => store
+                        .members
+                        .get(id)
+                        .or_else(|| store.find_member(&org, id, true))
+                        .map(|m| m.id.clone()),
                     (None, Some(email)) => store.member_by_email(&org, email).map(|m| m.id.clone()),
                     (None, None) => None,
                 }

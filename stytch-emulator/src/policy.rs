@@ -254,6 +254,7 @@ pub const SELF_ACTIONS: &[&str] = &[
     "update.settings.mfa-enrolled",
     "update.settings.default-mfa-method",
     MEMBER_REVOKE_SESSIONS_ACTION,
+    MEMBER_RESET_PASSWORD_ACTION,
     MEMBER_CONNECTED_APPS_READ_ACTION,
     MEMBER_CONNECTED_APPS_REVOKE_ACTION,
 ];
@@ -276,7 +277,8 @@ pub const MEMBER_REVOKE_SESSIONS_ACTION: &str = "revoke-sessions";
 pub const MEMBER_REACTIVATE_ACTION: &str = "reactivate";
 /// members `external_id` on update and members delete_external_id (no documented action; chosen).
 pub const MEMBER_EXTERNAL_ID_ACTION: &str = "update.info.external-id";
-/// passwords/email/require_reset with a member-session header (no documented action; chosen).
+/// passwords/email/require_reset with a member-session header (no documented action; chosen;
+/// `stytch.self` for one's own password).
 pub const MEMBER_RESET_PASSWORD_ACTION: &str = "update.info.reset-password";
 /// The member connected-app reads (no documented action; chosen; `stytch.self` on oneself).
 pub const MEMBER_CONNECTED_APPS_READ_ACTION: &str = "get.connected-apps";
