@@ -42,7 +42,9 @@ async fn member_lifecycle_create_update_search_delete_reactivate() {
     assert_eq!(updated.organization.organization_id, *org_id);
 
     let search = |statuses: Option<Vec<MemberStatus>>| {
-        let mut filters = vec![MemberFilter::member_email_fuzzy(address.split('@').next().unwrap())];
+        let mut filters = vec![MemberFilter::member_email_fuzzy(
+            address.split('@').next().unwrap(),
+        )];
         if let Some(s) = statuses {
             filters.push(MemberFilter::statuses(s));
         }
@@ -51,7 +53,10 @@ async fn member_lifecycle_create_update_search_delete_reactivate() {
     let found = env.client.send(search(None)).await.unwrap();
     assert_eq!(found.results_metadata.total, 1);
     assert_eq!(found.members[0].member_id, member_id);
-    assert_eq!(found.organizations[org_id].organization_slug, org.organization_slug);
+    assert_eq!(
+        found.organizations[org_id].organization_slug,
+        org.organization_slug
+    );
 
     let deleted = env
         .client
@@ -60,7 +65,15 @@ async fn member_lifecycle_create_update_search_delete_reactivate() {
         .unwrap();
     assert_eq!(deleted.member_id, member_id);
     // Deleted members leave search unless asked for, and leave get.
-    assert_eq!(env.client.send(search(None)).await.unwrap().results_metadata.total, 0);
+    assert_eq!(
+        env.client
+            .send(search(None))
+            .await
+            .unwrap()
+            .results_metadata
+            .total,
+        0
+    );
     let with_deleted = env
         .client
         .send(search(Some(vec![MemberStatus::Deleted])))
@@ -137,7 +150,11 @@ async fn organization_update_search_metrics_and_delete() {
     assert_eq!(found.results_metadata.next_cursor, None);
 
     env.member_with_password(org_id, &email("counted"), STRONG).await;
-    let metrics = env.client.send(organizations::Metrics::new(org_id)).await.unwrap();
+    let metrics = env
+        .client
+        .send(organizations::Metrics::new(org_id))
+        .await
+        .unwrap();
     assert_eq!(metrics.member_count, 1);
 
     let gone = env.client.send(organizations::Delete::new(org_id)).await.unwrap();
@@ -173,7 +190,11 @@ async fn member_sessions_are_refused_admin_actions_and_allowed_self_actions() {
     );
     expect_api_error(
         env.client
-            .send(organizations::Update::new(org_id).organization_name("Ada's now").authorization(as_ada()))
+            .send(
+                organizations::Update::new(org_id)
+                    .organization_name("Ada's now")
+                    .authorization(as_ada()),
+            )
             .await,
         403,
         "session_authorization_error",
@@ -181,7 +202,11 @@ async fn member_sessions_are_refused_admin_actions_and_allowed_self_actions() {
     // ... allowed a self action (stytch.self), but not every field on oneself.
     let renamed = env
         .client
-        .send(members::Update::new(org_id, &ada.member_id).name("Ada").authorization(as_ada()))
+        .send(
+            members::Update::new(org_id, &ada.member_id)
+                .name("Ada")
+                .authorization(as_ada()),
+        )
         .await
         .unwrap();
     assert_eq!(renamed.member.name, "Ada");
@@ -206,7 +231,11 @@ async fn member_sessions_are_refused_admin_actions_and_allowed_self_actions() {
         .unwrap();
     assert_eq!(found.results_metadata.total, 2);
     env.client
-        .send(members::Update::new(org_id, &ada.member_id).is_breakglass(true).authorization(as_admin.clone()))
+        .send(
+            members::Update::new(org_id, &ada.member_id)
+                .is_breakglass(true)
+                .authorization(as_admin.clone()),
+        )
         .await
         .unwrap();
     let other = env.org().await;
@@ -230,7 +259,11 @@ async fn custom_roles_decide_locally_in_authenticate_session_jwt() {
     env.emu
         .set_rbac_policy(
             RbacPolicy::default()
-                .resource(RbacResource::new("documents", "Team documents", ["read", "write", "delete"]))
+                .resource(RbacResource::new(
+                    "documents",
+                    "Team documents",
+                    ["read", "write", "delete"],
+                ))
                 .role(RbacRole::new("editor", "Edits documents").permission("documents", ["read", "write"])),
         )
         .unwrap();
@@ -242,21 +275,35 @@ async fn custom_roles_decide_locally_in_authenticate_session_jwt() {
         .await
         .unwrap();
     // A fresh login carries the new role in the JWT.
-    let login = env
-        .login(org_id, &editor.member.email_address, STRONG)
-        .await;
+    let login = env.login(org_id, &editor.member.email_address, STRONG).await;
     let jwt = login.session_jwt.expose_secret().clone();
 
     // The typed policy read shows the custom role next to Stytch's defaults.
-    let policy = env.client.send(rbac::Policy::new()).await.unwrap().policy.unwrap();
+    let policy = env
+        .client
+        .send(rbac::Policy::new())
+        .await
+        .unwrap()
+        .policy
+        .unwrap();
     let role_ids: Vec<_> = policy.roles.iter().map(|r| r.role_id.as_str()).collect();
     assert_eq!(role_ids, ["stytch_admin", "stytch_member", "editor"]);
 
-    let check = |action: &str| JwtOptions::local_only().authorization_check(AuthorizationCheck::new(org_id, "documents", action));
-    let allowed = env.client.authenticate_session_jwt(&jwt, &check("write")).await.unwrap();
+    let check = |action: &str| {
+        JwtOptions::local_only().authorization_check(AuthorizationCheck::new(org_id, "documents", action))
+    };
+    let allowed = env
+        .client
+        .authenticate_session_jwt(&jwt, &check("write"))
+        .await
+        .unwrap();
     assert_eq!(allowed.verified_by, VerifiedBy::Local);
     assert_eq!(allowed.authorization.unwrap().granting_roles, ["editor"]);
-    let refused = env.client.authenticate_session_jwt(&jwt, &check("delete")).await.unwrap_err();
+    let refused = env
+        .client
+        .authenticate_session_jwt(&jwt, &check("delete"))
+        .await
+        .unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::Jwt);
     assert_eq!(refused.jwt_reason(), Some(JwtReason::PermissionDenied));
     let other = env.org().await;
@@ -265,7 +312,11 @@ async fn custom_roles_decide_locally_in_authenticate_session_jwt() {
         "documents",
         "read",
     ));
-    let refused = env.client.authenticate_session_jwt(&jwt, &elsewhere).await.unwrap_err();
+    let refused = env
+        .client
+        .authenticate_session_jwt(&jwt, &elsewhere)
+        .await
+        .unwrap_err();
     assert_eq!(refused.jwt_reason(), Some(JwtReason::TenancyMismatch));
 
     // An organization's own role counts for that organization (fetched with the policy).
@@ -275,7 +326,10 @@ async fn custom_roles_decide_locally_in_authenticate_session_jwt() {
         vec![PolicyRolePermission::new("documents", vec!["delete".to_owned()])],
     );
     env.client
-        .send(rbac::organizations::SetOrgPolicy::new(org_id, OrgPolicy::new(vec![deleter])))
+        .send(rbac::organizations::SetOrgPolicy::new(
+            org_id,
+            OrgPolicy::new(vec![deleter]),
+        ))
         .await
         .unwrap();
     let stored = env
@@ -286,10 +340,19 @@ async fn custom_roles_decide_locally_in_authenticate_session_jwt() {
     assert_eq!(stored.org_policy.roles[0].role_id, "deleter");
     let other_org_editor_member = env
         .client
-        .send(members::Update::new(org_id, &editor.member_id).roles(vec!["editor".to_owned(), "deleter".to_owned()]))
+        .send(
+            members::Update::new(org_id, &editor.member_id)
+                .roles(vec!["editor".to_owned(), "deleter".to_owned()]),
+        )
         .await
         .unwrap();
-    assert!(other_org_editor_member.member.roles.iter().any(|r| r.role_id == "deleter"));
+    assert!(
+        other_org_editor_member
+            .member
+            .roles
+            .iter()
+            .any(|r| r.role_id == "deleter")
+    );
 
     // The remote path (max_token_age zero always asks Stytch) sends the same check.
     let remote = JwtOptions::new()

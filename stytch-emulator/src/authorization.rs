@@ -116,7 +116,10 @@ const TRUSTED_METADATA: (&str, FieldRule) = (
 const ORGANIZATION_FIELDS: &[(&str, FieldRule)] = &[
     ("organization_name", FieldRule::Action("update.info.name", false)),
     ("organization_slug", FieldRule::Action("update.info.slug", false)),
-    ("organization_logo_url", FieldRule::Action("update.info.logo-url", false)),
+    (
+        "organization_logo_url",
+        FieldRule::Action("update.info.logo-url", false),
+    ),
     (
         "sso_default_connection_id",
         FieldRule::Action("update.settings.default-sso-connection", false),
@@ -137,7 +140,10 @@ const ORGANIZATION_FIELDS: &[(&str, FieldRule)] = &[
         "email_jit_provisioning",
         FieldRule::Action("update.settings.email-jit-provisioning", false),
     ),
-    ("email_invites", FieldRule::Action("update.settings.email-invites", false)),
+    (
+        "email_invites",
+        FieldRule::Action("update.settings.email-invites", false),
+    ),
     (
         "auth_methods",
         FieldRule::Action("update.settings.allowed-auth-methods", false),
@@ -146,7 +152,10 @@ const ORGANIZATION_FIELDS: &[(&str, FieldRule)] = &[
         "allowed_auth_methods",
         FieldRule::Action("update.settings.allowed-auth-methods", false),
     ),
-    ("mfa_policy", FieldRule::Action("update.settings.mfa-policy", false)),
+    (
+        "mfa_policy",
+        FieldRule::Action("update.settings.mfa-policy", false),
+    ),
     (
         "rbac_email_implicit_role_assignments",
         FieldRule::Action("update.settings.implicit-roles", false),
@@ -201,9 +210,18 @@ const MEMBER_FIELDS: &[(&str, FieldRule)] = &[
         "untrusted_metadata",
         FieldRule::Action("update.info.untrusted-metadata", true),
     ),
-    ("is_breakglass", FieldRule::Action("update.settings.is-breakglass", false)),
-    ("mfa_phone_number", FieldRule::Action("update.info.mfa-phone", true)),
-    ("mfa_enrolled", FieldRule::Action("update.settings.mfa-enrolled", true)),
+    (
+        "is_breakglass",
+        FieldRule::Action("update.settings.is-breakglass", false),
+    ),
+    (
+        "mfa_phone_number",
+        FieldRule::Action("update.info.mfa-phone", true),
+    ),
+    (
+        "mfa_enrolled",
+        FieldRule::Action("update.settings.mfa-enrolled", true),
+    ),
     ("roles", FieldRule::Action("update.settings.roles", false)),
     (
         "default_mfa_method",
@@ -217,7 +235,13 @@ const MEMBER_FIELDS: &[(&str, FieldRule)] = &[
     TRUSTED_METADATA,
 ];
 
-const fn rule(method: &'static str, path: &'static str, tenancy: Tenancy, target: Target, check: Check) -> Rule {
+const fn rule(
+    method: &'static str,
+    path: &'static str,
+    tenancy: Tenancy,
+    target: Target,
+    check: Check,
+) -> Rule {
     Rule {
         method,
         path,
@@ -243,46 +267,286 @@ const MEMBERS: &str = "/v1/b2b/organizations/{organization_id}/members";
 /// Every endpoint that accepts the member-session headers, and what it requires. Actions Stytch
 /// does not document are named in [`crate::policy`].
 pub(crate) const RULES: &[Rule] = &[
-    rule("PUT", "/v1/b2b/organizations/{organization_id}", InPath, Nobody, Check::Fields { resource: ORG, fields: ORGANIZATION_FIELDS }),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}", InPath, Nobody, act(ORG, "delete", false)),
-    rule("GET", "/v1/b2b/organizations/{organization_id}/connected_apps", InPath, Nobody, act(ORG, policy::ORG_CONNECTED_APPS_READ_ACTION, false)),
-    rule("GET", "/v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}", InPath, Nobody, act(ORG, policy::ORG_CONNECTED_APPS_READ_ACTION, false)),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}/external_id", InPath, Nobody, act(ORG, policy::ORG_EXTERNAL_ID_ACTION, false)),
+    rule(
+        "PUT",
+        "/v1/b2b/organizations/{organization_id}",
+        InPath,
+        Nobody,
+        Check::Fields {
+            resource: ORG,
+            fields: ORGANIZATION_FIELDS,
+        },
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}",
+        InPath,
+        Nobody,
+        act(ORG, "delete", false),
+    ),
+    rule(
+        "GET",
+        "/v1/b2b/organizations/{organization_id}/connected_apps",
+        InPath,
+        Nobody,
+        act(ORG, policy::ORG_CONNECTED_APPS_READ_ACTION, false),
+    ),
+    rule(
+        "GET",
+        "/v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}",
+        InPath,
+        Nobody,
+        act(ORG, policy::ORG_CONNECTED_APPS_READ_ACTION, false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}/external_id",
+        InPath,
+        Nobody,
+        act(ORG, policy::ORG_EXTERNAL_ID_ACTION, false),
+    ),
     rule("POST", MEMBERS, InPath, Nobody, act(MEMBER, "create", false)),
-    rule("PUT", "/v1/b2b/organizations/{organization_id}/members/{member_id}", InPath, PathMember, Check::Fields { resource: MEMBER, fields: MEMBER_FIELDS }),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}/members/{member_id}", InPath, PathMember, act(MEMBER, "delete", true)),
-    rule("PUT", "/v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate", InPath, Nobody, act(MEMBER, policy::MEMBER_REACTIVATE_ACTION, false)),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}", InPath, PathMember, act(MEMBER, "update.info.delete.mfa-phone", true)),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}/members/{member_id}/totp", InPath, PathMember, act(MEMBER, "update.info.delete.mfa-totp", true)),
-    rule("POST", "/v1/b2b/organizations/members/search", Tenancy::SearchIds, Nobody, act(MEMBER, "search", false)),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}/members/passwords/{member_password_id}", InPath, Target::PasswordOwner, act(MEMBER, "update.info.delete.password", true)),
-    rule("POST", "/v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email", InPath, PathMember, act(MEMBER, "update.info.email", false)),
-    rule("POST", "/v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update", InPath, PathMember, act(MEMBER, "update.info.email", true)),
-    rule("GET", "/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps", InPath, PathMember, act(MEMBER, policy::MEMBER_CONNECTED_APPS_READ_ACTION, true)),
-    rule("DELETE", "/v1/b2b/organizations/{organization_id}/members/{member_id}/external_id", InPath, PathMember, act(MEMBER, policy::MEMBER_EXTERNAL_ID_ACTION, false)),
-    rule("POST", "/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps/{connected_app_id}/revoke", InPath, PathMember, act(MEMBER, policy::MEMBER_CONNECTED_APPS_REVOKE_ACTION, true)),
-    rule("POST", "/v1/b2b/magic_links/email/invite", InBody, Nobody, act(MEMBER, "create", false)),
-    rule("POST", "/v1/b2b/passwords/email/require_reset", Tenancy::Target, Target::BodyMember, act(MEMBER, policy::MEMBER_RESET_PASSWORD_ACTION, true)),
-    rule("POST", "/v1/b2b/sessions/revoke", Tenancy::Target, Target::RevokedSessions, act(MEMBER, policy::MEMBER_REVOKE_SESSIONS_ACTION, true)),
-    rule("GET", "/v1/b2b/sso/{organization_id}", InPath, Nobody, act(SSO, "get", false)),
-    rule("DELETE", "/v1/b2b/sso/{organization_id}/connections/{connection_id}", InPath, Nobody, act(SSO, "delete", false)),
-    rule("POST", "/v1/b2b/sso/oidc/{organization_id}", InPath, Nobody, act(SSO, "create", false)),
-    rule("PUT", "/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}", InPath, Nobody, act(SSO, "update", false)),
-    rule("POST", "/v1/b2b/sso/saml/{organization_id}", InPath, Nobody, act(SSO, "create", false)),
-    rule("PUT", "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}", InPath, Nobody, act(SSO, "update", false)),
-    rule("PUT", "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url", InPath, Nobody, act(SSO, "update", false)),
-    rule("DELETE", "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}", InPath, Nobody, act(SSO, "update", false)),
-    rule("DELETE", "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}", InPath, Nobody, act(SSO, "update", false)),
-    rule("POST", "/v1/b2b/sso/external/{organization_id}", InPath, Nobody, act(SSO, "create", false)),
-    rule("PUT", "/v1/b2b/sso/external/{organization_id}/connections/{connection_id}", InPath, Nobody, act(SSO, "update", false)),
-    rule("GET", "/v1/b2b/scim/{organization_id}/connection", InPath, Nobody, act(SCIM, "get", false)),
-    rule("POST", "/v1/b2b/scim/{organization_id}/connection", InPath, Nobody, act(SCIM, "create", false)),
-    rule("GET", "/v1/b2b/scim/{organization_id}/connection/{connection_id}", InPath, Nobody, act(SCIM, "get", false)),
-    rule("PUT", "/v1/b2b/scim/{organization_id}/connection/{connection_id}", InPath, Nobody, act(SCIM, "update", false)),
-    rule("DELETE", "/v1/b2b/scim/{organization_id}/connection/{connection_id}", InPath, Nobody, act(SCIM, "delete", false)),
-    rule("POST", "/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start", InPath, Nobody, act(SCIM, "update", false)),
-    rule("POST", "/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete", InPath, Nobody, act(SCIM, "update", false)),
-    rule("POST", "/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/cancel", InPath, Nobody, act(SCIM, "update", false)),
+    rule(
+        "PUT",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}",
+        InPath,
+        PathMember,
+        Check::Fields {
+            resource: MEMBER,
+            fields: MEMBER_FIELDS,
+        },
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}",
+        InPath,
+        PathMember,
+        act(MEMBER, "delete", true),
+    ),
+    rule(
+        "PUT",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate",
+        InPath,
+        Nobody,
+        act(MEMBER, policy::MEMBER_REACTIVATE_ACTION, false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}",
+        InPath,
+        PathMember,
+        act(MEMBER, "update.info.delete.mfa-phone", true),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/totp",
+        InPath,
+        PathMember,
+        act(MEMBER, "update.info.delete.mfa-totp", true),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/organizations/members/search",
+        Tenancy::SearchIds,
+        Nobody,
+        act(MEMBER, "search", false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}/members/passwords/{member_password_id}",
+        InPath,
+        Target::PasswordOwner,
+        act(MEMBER, "update.info.delete.password", true),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/unlink_retired_email",
+        InPath,
+        PathMember,
+        act(MEMBER, "update.info.email", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/start_email_update",
+        InPath,
+        PathMember,
+        act(MEMBER, "update.info.email", true),
+    ),
+    rule(
+        "GET",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps",
+        InPath,
+        PathMember,
+        act(MEMBER, policy::MEMBER_CONNECTED_APPS_READ_ACTION, true),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/external_id",
+        InPath,
+        PathMember,
+        act(MEMBER, policy::MEMBER_EXTERNAL_ID_ACTION, false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/organizations/{organization_id}/members/{member_id}/connected_apps/{connected_app_id}/revoke",
+        InPath,
+        PathMember,
+        act(MEMBER, policy::MEMBER_CONNECTED_APPS_REVOKE_ACTION, true),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/magic_links/email/invite",
+        InBody,
+        Nobody,
+        act(MEMBER, "create", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/passwords/email/require_reset",
+        Tenancy::Target,
+        Target::BodyMember,
+        act(MEMBER, policy::MEMBER_RESET_PASSWORD_ACTION, true),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/sessions/revoke",
+        Tenancy::Target,
+        Target::RevokedSessions,
+        act(MEMBER, policy::MEMBER_REVOKE_SESSIONS_ACTION, true),
+    ),
+    rule(
+        "GET",
+        "/v1/b2b/sso/{organization_id}",
+        InPath,
+        Nobody,
+        act(SSO, "get", false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/sso/{organization_id}/connections/{connection_id}",
+        InPath,
+        Nobody,
+        act(SSO, "delete", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/sso/oidc/{organization_id}",
+        InPath,
+        Nobody,
+        act(SSO, "create", false),
+    ),
+    rule(
+        "PUT",
+        "/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}",
+        InPath,
+        Nobody,
+        act(SSO, "update", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/sso/saml/{organization_id}",
+        InPath,
+        Nobody,
+        act(SSO, "create", false),
+    ),
+    rule(
+        "PUT",
+        "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}",
+        InPath,
+        Nobody,
+        act(SSO, "update", false),
+    ),
+    rule(
+        "PUT",
+        "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url",
+        InPath,
+        Nobody,
+        act(SSO, "update", false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}",
+        InPath,
+        Nobody,
+        act(SSO, "update", false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}",
+        InPath,
+        Nobody,
+        act(SSO, "update", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/sso/external/{organization_id}",
+        InPath,
+        Nobody,
+        act(SSO, "create", false),
+    ),
+    rule(
+        "PUT",
+        "/v1/b2b/sso/external/{organization_id}/connections/{connection_id}",
+        InPath,
+        Nobody,
+        act(SSO, "update", false),
+    ),
+    rule(
+        "GET",
+        "/v1/b2b/scim/{organization_id}/connection",
+        InPath,
+        Nobody,
+        act(SCIM, "get", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/scim/{organization_id}/connection",
+        InPath,
+        Nobody,
+        act(SCIM, "create", false),
+    ),
+    rule(
+        "GET",
+        "/v1/b2b/scim/{organization_id}/connection/{connection_id}",
+        InPath,
+        Nobody,
+        act(SCIM, "get", false),
+    ),
+    rule(
+        "PUT",
+        "/v1/b2b/scim/{organization_id}/connection/{connection_id}",
+        InPath,
+        Nobody,
+        act(SCIM, "update", false),
+    ),
+    rule(
+        "DELETE",
+        "/v1/b2b/scim/{organization_id}/connection/{connection_id}",
+        InPath,
+        Nobody,
+        act(SCIM, "delete", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/start",
+        InPath,
+        Nobody,
+        act(SCIM, "update", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/complete",
+        InPath,
+        Nobody,
+        act(SCIM, "update", false),
+    ),
+    rule(
+        "POST",
+        "/v1/b2b/scim/{organization_id}/connection/{connection_id}/rotate/cancel",
+        InPath,
+        Nobody,
+        act(SCIM, "update", false),
+    ),
 ];
 
 /// The rule for `method path`, if the endpoint accepts the headers.
@@ -305,7 +569,9 @@ fn captures(template: &str, path: &str) -> Vec<(String, String)> {
         .zip(path.trim_end_matches('/').split('/'))
         .filter_map(|(t, a)| {
             let name = t.strip_prefix('{')?.strip_suffix('}')?;
-            let value = percent_encoding::percent_decode_str(a).decode_utf8_lossy().into_owned();
+            let value = percent_encoding::percent_decode_str(a)
+                .decode_utf8_lossy()
+                .into_owned();
             Some((name.to_owned(), value))
         })
         .collect()
@@ -371,7 +637,10 @@ impl Ctx<'_> {
     }
 
     fn body_str(&self, key: &str) -> Option<&str> {
-        self.body.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+        self.body
+            .get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
     }
 
     fn org_id(&self, key: &str) -> Option<String> {
@@ -417,7 +686,10 @@ impl Ctx<'_> {
                 }
                 let session = match (self.body_str("member_session_id"), self.body_str("session_token")) {
                     (Some(id), _) => store.sessions.get(id),
-                    (None, Some(token)) => store.session_tokens.get(token).and_then(|id| store.sessions.get(id)),
+                    (None, Some(token)) => store
+                        .session_tokens
+                        .get(token)
+                        .and_then(|id| store.sessions.get(id)),
                     (None, None) => None,
                 };
                 session.map(|s| s.member_id.clone())
@@ -483,13 +755,15 @@ fn check(
         session_org: session.organization_id.clone(),
     };
     ctx.tenancy(rule)?;
-    let is_self = rule.target != Target::None && ctx.target(rule.target).as_deref() == Some(member.id.as_str());
+    let is_self =
+        rule.target != Target::None && ctx.target(rule.target).as_deref() == Some(member.id.as_str());
     let roles = rbac::member_role_ids(&store, member);
     let allowed = |resource: &str, action: &str, self_alt: bool| {
         !rbac::granting_roles(&store, &ctx.session_org, &roles, resource, action).is_empty()
             || (self_alt
                 && is_self
-                && !rbac::granting_roles(&store, &ctx.session_org, &roles, rbac::SELF_RESOURCE, action).is_empty())
+                && !rbac::granting_roles(&store, &ctx.session_org, &roles, rbac::SELF_RESOURCE, action)
+                    .is_empty())
     };
     let denied = |resource: &str, action: &str| {
         let (status, ty) = policy::RBAC_DENIED_ERROR;
@@ -518,7 +792,9 @@ fn check(
                         return Err(ApiError::new(
                             *status,
                             ty,
-                            format!("{name} cannot be updated with a member session; use your project secret alone."),
+                            format!(
+                                "{name} cannot be updated with a member session; use your project secret alone."
+                            ),
                         ));
                     }
                     FieldRule::NotOnSelf(_) if is_self => {

@@ -235,12 +235,14 @@ impl Emulator {
         store
             .connected_app_grants
             .retain(|g| !(g.member_id == member_id && g.app.connected_app_id == app.connected_app_id));
-        store.connected_app_grants.push(crate::providers::ConnectedAppGrant {
-            member_id: member_id.to_owned(),
-            organization_id,
-            app,
-            scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
-        });
+        store
+            .connected_app_grants
+            .push(crate::providers::ConnectedAppGrant {
+                member_id: member_id.to_owned(),
+                organization_id,
+                app,
+                scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
+            });
         true
     }
 

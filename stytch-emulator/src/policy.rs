@@ -260,7 +260,12 @@ pub const SELF_ACTIONS: &[&str] = &[
 ];
 /// The resources on which `stytch_admin` holds `*` (`stytch.scim` is likely but unconfirmed;
 /// included).
-pub const ADMIN_RESOURCES: &[&str] = &["stytch.organization", "stytch.member", "stytch.sso", "stytch.scim"];
+pub const ADMIN_RESOURCES: &[&str] = &[
+    "stytch.organization",
+    "stytch.member",
+    "stytch.sso",
+    "stytch.scim",
+];
 
 /// `organization_external_id` on organizations update and organizations delete_external_id
 /// (no documented action; chosen).

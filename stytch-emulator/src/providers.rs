@@ -70,7 +70,11 @@ pub struct ProviderTokens {
 
 impl ProviderTokens {
     /// Tokens from `provider` for the subject, with an access token; set the rest as needed.
-    pub fn new(provider: Provider, provider_subject: impl Into<String>, access_token: impl Into<String>) -> Self {
+    pub fn new(
+        provider: Provider,
+        provider_subject: impl Into<String>,
+        access_token: impl Into<String>,
+    ) -> Self {
         Self {
             provider,
             provider_subject: provider_subject.into(),
@@ -124,7 +128,11 @@ pub struct ConnectedApp {
 
 impl ConnectedApp {
     /// An app with an id, a name and a client type (no description or logo).
-    pub fn new(connected_app_id: impl Into<String>, name: impl Into<String>, client_type: impl Into<String>) -> Self {
+    pub fn new(
+        connected_app_id: impl Into<String>,
+        name: impl Into<String>,
+        client_type: impl Into<String>,
+    ) -> Self {
         Self {
             connected_app_id: connected_app_id.into(),
             name: name.into(),

@@ -395,7 +395,10 @@ fn validate_permission(project: &ProjectPolicy, p: &RbacPermission) -> Result<()
             Some(false) => {
                 return Err(rbac_error(
                     "invalid_permission_action",
-                    format!("Action {action:?} is not defined on resource {:?}.", p.resource_id),
+                    format!(
+                        "Action {action:?} is not defined on resource {:?}.",
+                        p.resource_id
+                    ),
                 ));
             }
             Some(true) => {}
@@ -406,11 +409,19 @@ fn validate_permission(project: &ProjectPolicy, p: &RbacPermission) -> Result<()
 
 /// Checks a list of roles: ids well-formed and unique, descriptions short, permissions valid.
 /// `org_only`: organization roles, which may not reuse a project role's id.
-pub(crate) fn validate_roles(project: &ProjectPolicy, roles: &[RbacRole], org_only: bool) -> Result<(), ApiError> {
+pub(crate) fn validate_roles(
+    project: &ProjectPolicy,
+    roles: &[RbacRole],
+    org_only: bool,
+) -> Result<(), ApiError> {
     let mut seen: Vec<&str> = Vec::new();
     for role in roles {
         let id = role.role_id.as_str();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c)) {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+        {
             return Err(rbac_error(
                 "invalid_rbac_role_id",
                 format!("Role id {id:?} is invalid."),
@@ -444,7 +455,10 @@ pub(crate) fn validate_roles(project: &ProjectPolicy, roles: &[RbacRole], org_on
             ));
         }
         if seen.contains(&id) {
-            return Err(rbac_error("rbac_role_duplicate", format!("Role {id:?} is defined twice.")));
+            return Err(rbac_error(
+                "rbac_role_duplicate",
+                format!("Role {id:?} is defined twice."),
+            ));
         }
         seen.push(id);
         if org_only && role.permissions.is_empty() {
@@ -508,14 +522,17 @@ pub(crate) fn member_roles(store: &Store, member: &Member) -> Vec<RoleGrant> {
     if let Some(org) = store.organizations.get(&member.organization_id) {
         let domain = email_domain(&member.email);
         for assignment in &org.rbac_email_implicit_role_assignments {
-            let (Some(d), Some(role)) = (
-                assignment["domain"].as_str(),
-                assignment["role_id"].as_str(),
-            ) else {
+            let (Some(d), Some(role)) = (assignment["domain"].as_str(), assignment["role_id"].as_str())
+            else {
                 continue;
             };
             if d.eq_ignore_ascii_case(domain) {
-                add(role, RoleSource::Email { domain: d.to_lowercase() });
+                add(
+                    role,
+                    RoleSource::Email {
+                        domain: d.to_lowercase(),
+                    },
+                );
             }
         }
     }
@@ -524,7 +541,10 @@ pub(crate) fn member_roles(store: &Store, member: &Member) -> Vec<RoleGrant> {
 
 /// The role ids `member` holds.
 pub(crate) fn member_role_ids(store: &Store, member: &Member) -> Vec<String> {
-    member_roles(store, member).into_iter().map(|g| g.role_id).collect()
+    member_roles(store, member)
+        .into_iter()
+        .map(|g| g.role_id)
+        .collect()
 }
 
 /// A Member's `roles` list as rendered.

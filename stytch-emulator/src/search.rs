@@ -75,12 +75,19 @@ impl<T> Query<'_, T> {
             return true;
         }
         let mut hits = self.operands.iter().map(|(f, v)| (f.matches)(ctx, item, v));
-        if self.and { hits.all(|b| b) } else { hits.any(|b| b) }
+        if self.and {
+            hits.all(|b| b)
+        } else {
+            hits.any(|b| b)
+        }
     }
 
     /// The values given to the filter `name`.
     pub fn values_of(&self, name: &str) -> impl Iterator<Item = &FilterValue> {
-        self.operands.iter().filter(move |(f, _)| f.name == name).map(|(_, v)| v)
+        self.operands
+            .iter()
+            .filter(move |(f, _)| f.name == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -90,7 +97,8 @@ pub(crate) fn parse_query<'f, T>(
     scope: &str,
     filters: &'f [Filter<T>],
 ) -> ApiResult<Query<'f, T>> {
-    let err = |suffix: &str, message: String| ApiError::new(400, &format!("{scope}_search_{suffix}"), message);
+    let err =
+        |suffix: &str, message: String| ApiError::new(400, &format!("{scope}_search_{suffix}"), message);
     let Some(query) = body.opt_object("query")? else {
         return Ok(Query {
             and: true,
@@ -143,8 +151,18 @@ pub(crate) fn parse_query<'f, T>(
                         )
                     })?,
             ),
-            (Kind::Text, _) => return Err(err("expected_string", format!("The {name} filter takes a string."))),
-            (Kind::Flag, _) => return Err(err("expected_boolean", format!("The {name} filter takes a boolean."))),
+            (Kind::Text, _) => {
+                return Err(err(
+                    "expected_string",
+                    format!("The {name} filter takes a string."),
+                ));
+            }
+            (Kind::Flag, _) => {
+                return Err(err(
+                    "expected_boolean",
+                    format!("The {name} filter takes a boolean."),
+                ));
+            }
             (Kind::List, _) => {
                 return Err(err(
                     "expected_array_of_strings",
@@ -163,7 +181,10 @@ pub(crate) fn parse_query<'f, T>(
         }
         parsed.push((filter, value));
     }
-    Ok(Query { and, operands: parsed })
+    Ok(Query {
+        and,
+        operands: parsed,
+    })
 }
 
 /// Case-insensitive substring.
@@ -209,5 +230,9 @@ fn encode_cursor(offset: usize) -> String {
 
 fn decode_cursor(cursor: &str) -> Option<usize> {
     let raw = URL_SAFE_NO_PAD.decode(cursor).ok()?;
-    String::from_utf8(raw).ok()?.strip_prefix("emulator-search:")?.parse().ok()
+    String::from_utf8(raw)
+        .ok()?
+        .strip_prefix("emulator-search:")?
+        .parse()
+        .ok()
 }

@@ -3,8 +3,8 @@
 use crate::app::App;
 use crate::errors::ApiError;
 use crate::handlers::{
-    discovery, emulator_api, member_admin, member_providers, members, org_admin, organizations, passwords, rbac,
-    sessions,
+    discovery, emulator_api, member_admin, member_providers, members, org_admin, organizations, passwords,
+    rbac, sessions,
 };
 use crate::policy;
 use crate::routes;
@@ -197,7 +197,10 @@ fn issue13_routes() -> Router<App> {
     Router::new()
         .route("/v1/b2b/organizations/search", post(org_admin::search))
         .route(&format!("{ORG}/metrics"), get(org_admin::metrics))
-        .route(&format!("{ORG}/external_id"), delete(org_admin::delete_external_id))
+        .route(
+            &format!("{ORG}/external_id"),
+            delete(org_admin::delete_external_id),
+        )
         .route(&format!("{ORG}/connected_apps"), get(org_admin::connected_apps))
         .route(
             &format!("{ORG}/connected_apps/{{connected_app_id}}"),
@@ -215,7 +218,10 @@ fn issue13_routes() -> Router<App> {
             &format!("{ORG}/members/passwords/{{member_password_id}}"),
             delete(member_admin::delete_password),
         )
-        .route(&format!("{MEMBER}/external_id"), delete(member_admin::delete_external_id))
+        .route(
+            &format!("{MEMBER}/external_id"),
+            delete(member_admin::delete_external_id),
+        )
         .route(
             &format!("{MEMBER}/unlink_retired_email"),
             post(member_admin::unlink_retired_email),
@@ -224,16 +230,31 @@ fn issue13_routes() -> Router<App> {
             &format!("{MEMBER}/start_email_update"),
             post(member_admin::start_email_update),
         )
-        .route(&format!("{MEMBER}/oauth_providers/google"), get(member_providers::google))
+        .route(
+            &format!("{MEMBER}/oauth_providers/google"),
+            get(member_providers::google),
+        )
         .route(
             &format!("{MEMBER}/oauth_providers/microsoft"),
             get(member_providers::microsoft),
         )
-        .route(&format!("{MEMBER}/oauth_providers/slack"), get(member_providers::slack))
-        .route(&format!("{MEMBER}/oauth_providers/hubspot"), get(member_providers::hubspot))
-        .route(&format!("{MEMBER}/oauth_providers/github"), get(member_providers::github))
+        .route(
+            &format!("{MEMBER}/oauth_providers/slack"),
+            get(member_providers::slack),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/hubspot"),
+            get(member_providers::hubspot),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/github"),
+            get(member_providers::github),
+        )
         .route(&format!("{MEMBER}/oidc_providers"), get(member_providers::oidc))
-        .route(&format!("{MEMBER}/connected_apps"), get(member_providers::connected_apps))
+        .route(
+            &format!("{MEMBER}/connected_apps"),
+            get(member_providers::connected_apps),
+        )
         .route(
             &format!("{MEMBER}/connected_apps/{{connected_app_id}}/revoke"),
             post(member_providers::revoke_connected_app),
@@ -243,5 +264,8 @@ fn issue13_routes() -> Router<App> {
             "/v1/b2b/rbac/organizations/{organization_id}",
             get(rbac::get_org_policy).put(rbac::set_org_policy),
         )
-        .route(&format!("{EMULATOR_PREFIX}/rbac/policy"), put(rbac::set_project_policy))
+        .route(
+            &format!("{EMULATOR_PREFIX}/rbac/policy"),
+            put(rbac::set_project_policy),
+        )
 }

@@ -375,7 +375,10 @@ impl Store {
         let m = self.members.get_mut(&member_id)?;
         if m.email != update.email {
             let old = RetiredEmail {
-                email_id: std::mem::replace(&mut m.email_id, crate::ids::id(crate::policy::MEMBER_EMAIL_ID_PREFIX)),
+                email_id: std::mem::replace(
+                    &mut m.email_id,
+                    crate::ids::id(crate::policy::MEMBER_EMAIL_ID_PREFIX),
+                ),
                 email: std::mem::replace(&mut m.email, update.email.clone()),
             };
             m.retired_emails.retain(|r| r.email != update.email);

@@ -78,8 +78,12 @@ impl JwtReason {
             Self::TooOld => "is older than the allowed max_token_age",
             Self::InvalidClaims => "lacks a required claim or has a malformed one",
             Self::KeysUnavailable => "cannot be verified: the JWKS could not be fetched",
-            Self::TenancyMismatch => "belongs to a member of another organization than the authorization check's",
-            Self::PermissionDenied => "belongs to a member who does not have permission to perform the requested action",
+            Self::TenancyMismatch => {
+                "belongs to a member of another organization than the authorization check's"
+            }
+            Self::PermissionDenied => {
+                "belongs to a member who does not have permission to perform the requested action"
+            }
         }
     }
 }

@@ -114,10 +114,10 @@ pub use claims::{
 };
 pub(crate) use jwks::JwksCache;
 pub use jwks::JwksStatus;
-pub use rbac::POLICY_TTL;
 pub use options::{
     DEFAULT_JWKS_COOLDOWN, DEFAULT_JWKS_FETCH_TIMEOUT, DEFAULT_JWKS_TTL, Fallback, JwksConfig, JwtOptions,
 };
+pub use rbac::POLICY_TTL;
 
 use crate::client::{Client, ClientBuilder};
 use crate::error::{Error, ErrorKind};

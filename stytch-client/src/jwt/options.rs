@@ -2,8 +2,8 @@
 
 use super::jwks::KeySet;
 use crate::b2b::models::AuthorizationCheck;
-use serde_json::{Map, Value};
 use crate::error::Error;
+use serde_json::{Map, Value};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;

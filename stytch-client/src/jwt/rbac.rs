@@ -93,7 +93,11 @@ impl PolicyCache {
             project = self.project();
             org = self.organization(organization);
             if !fresh(&project) {
-                project = self.fetch_project(client).await.or_else(|e| project.ok_or(e)).map(Some)?;
+                project = self
+                    .fetch_project(client)
+                    .await
+                    .or_else(|e| project.ok_or(e))
+                    .map(Some)?;
             }
             if !fresh(&org) {
                 org = self

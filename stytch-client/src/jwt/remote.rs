@@ -6,7 +6,9 @@
 
 use super::claims::{AuthenticationFactor, OrganizationClaim, SessionClaim, VerifiedBy, VerifiedSession};
 use super::options::JwtOptions;
-use crate::b2b::models::{AuthorizationCheck, AuthorizationVerdict, MemberId, MemberSessionId, OrganizationId};
+use crate::b2b::models::{
+    AuthorizationCheck, AuthorizationVerdict, MemberId, MemberSessionId, OrganizationId,
+};
 use crate::client::Client;
 use crate::endpoint;
 use crate::error::Error;
@@ -57,7 +59,11 @@ struct MemberSession {
 
 /// Authenticates `jwt` with Stytch, sending the options' authorization check, session duration
 /// and custom claims.
-pub(crate) async fn authenticate(client: &Client, jwt: &str, options: &JwtOptions) -> Result<VerifiedSession, Error> {
+pub(crate) async fn authenticate(
+    client: &Client,
+    jwt: &str,
+    options: &JwtOptions,
+) -> Result<VerifiedSession, Error> {
     let request = AuthenticateJwt::new(jwt)
         .set_session_duration_minutes(options.session_duration_minutes)
         .set_session_custom_claims(options.session_custom_claims.clone())

@@ -48,7 +48,10 @@ pub(crate) fn resolve(
 
 /// `{member_id, member, organization}` for a member.
 pub(crate) fn member_body(app: &App, store: &Store, member_id: &str) -> ApiResult<Value> {
-    let m = store.members.get(member_id).ok_or_else(ApiError::member_not_found)?;
+    let m = store
+        .members
+        .get(member_id)
+        .ok_or_else(ApiError::member_not_found)?;
     let org = store
         .organizations
         .get(&m.organization_id)
@@ -65,14 +68,17 @@ fn email_taken(store: &Store, org_id: &str, email: &str, except: &str) -> bool {
     store.members.values().any(|m| {
         m.organization_id == org_id
             && m.id != except
-            && ((m.email == email && m.status != "deleted") || m.retired_emails.iter().any(|r| r.email == email))
+            && ((m.email == email && m.status != "deleted")
+                || m.retired_emails.iter().any(|r| r.email == email))
     })
 }
 
 /// Moves a member to a new email address: the old one is retired (or dropped when `unlink`),
 /// the new one is unverified, and the organization-scoped password goes.
 fn change_email(store: &mut Store, member_id: &str, email: String, unlink: bool) {
-    store.passwords.remove(&PasswordOwner::Member(member_id.to_owned()));
+    store
+        .passwords
+        .remove(&PasswordOwner::Member(member_id.to_owned()));
     let m = store.members.get_mut(member_id).expect("caller checked");
     if m.email == email {
         return;
@@ -156,11 +162,9 @@ fn apply_update(store: &Store, m: &mut Member, body: &Map<String, Value>) -> Api
     }
     if let Some(x) = body.opt_str("external_id")? {
         validate_external_id("external_id", x)?;
-        if store
-            .members
-            .values()
-            .any(|o| o.organization_id == m.organization_id && o.id != m.id && o.external_id.as_deref() == Some(x))
-        {
+        if store.members.values().any(|o| {
+            o.organization_id == m.organization_id && o.id != m.id && o.external_id.as_deref() == Some(x)
+        }) {
             return Err(bad(
                 "duplicate_member_external_id",
                 "A member with this external_id already exists in the organization.",
@@ -328,13 +332,16 @@ pub(crate) async fn delete_password(
         .iter()
         .find_map(|(owner, p)| match owner {
             PasswordOwner::Member(m)
-                if p.id == password_id && store.members.get(m).is_some_and(|m| m.organization_id == org_id) =>
+                if p.id == password_id
+                    && store.members.get(m).is_some_and(|m| m.organization_id == org_id) =>
             {
                 Some(m.clone())
             }
             _ => None,
         })
-        .ok_or_else(|| ApiError::not_found("member_password_not_found", "Member password could not be found."))?;
+        .ok_or_else(|| {
+            ApiError::not_found("member_password_not_found", "Member password could not be found.")
+        })?;
     store.passwords.remove(&PasswordOwner::Member(owner.clone()));
     if let Some(m) = store.members.get_mut(&owner) {
         m.updated_at = now;
@@ -439,7 +446,12 @@ pub(crate) async fn start_email_update(
         ));
     }
     if store.email_updates.iter().any(|(other, u)| {
-        other != &id && u.email == email && store.members.get(other).is_some_and(|o| o.organization_id == org_id)
+        other != &id
+            && u.email == email
+            && store
+                .members
+                .get(other)
+                .is_some_and(|o| o.organization_id == org_id)
     }) {
         return Err(bad(
             "desired_email_updating_for_different_member",
@@ -456,7 +468,9 @@ pub(crate) async fn start_email_update(
             expires_at,
         },
     );
-    store.outbox.push(email_update_message(&body, &email, &org_id, &id, token, now, expires_at)?);
+    store.outbox.push(email_update_message(
+        &body, &email, &org_id, &id, token, now, expires_at,
+    )?);
     Ok(Json(member_body(&app, &store, &id)?))
 }
 

@@ -79,7 +79,11 @@ async fn provider_tokens(
     let body = if matches!(provider, "google" | "microsoft") {
         let t = tokens.first().ok_or_else(|| {
             let (status, ty) = policy::NO_OAUTH_TOKEN_ERROR;
-            ApiError::new(status, ty, format!("The member has no {provider} OAuth registration."))
+            ApiError::new(
+                status,
+                ty,
+                format!("The member has no {provider} OAuth registration."),
+            )
         })?;
         let mut v = registration(t, with_refresh);
         v["provider_type"] = json!(provider);

@@ -136,7 +136,11 @@ pub(crate) async fn create(
     m.mfa_enrolled = body.opt_bool("mfa_enrolled")?.unwrap_or(false);
     let member_id = m.id.clone();
     store.members.insert(m.id.clone(), m);
-    let member = render::member_in(&store, &store.members[&member_id], app.settings().cross_org_passwords);
+    let member = render::member_in(
+        &store,
+        &store.members[&member_id],
+        app.settings().cross_org_passwords,
+    );
     Ok(Json(render::success(obj(json!({
         "member_id": member_id,
         "member": member,

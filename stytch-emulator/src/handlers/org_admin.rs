@@ -40,7 +40,8 @@ fn validate_domains(field: &str, domains: &[String], claimed: bool) -> ApiResult
             && !d.starts_with('.')
             && !d.ends_with('.')
             && !d.contains("..")
-            && d.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+            && d.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
         if !well_formed {
             return Err(bad(
                 "organization_settings_invalid_domain",
@@ -53,7 +54,10 @@ fn validate_domains(field: &str, domains: &[String], claimed: bool) -> ApiResult
             } else {
                 "organization_settings_domain_too_common"
             };
-            return Err(bad(ty, format!("{field}: {d} is a common email domain and cannot be used.")));
+            return Err(bad(
+                ty,
+                format!("{field}: {d} is a common email domain and cannot be used."),
+            ));
         }
         if out.contains(&d) {
             let ty = if claimed {
@@ -93,7 +97,11 @@ fn apply_update(store: &Store, org: &mut Organization, body: &Map<String, Value>
     }
     if let Some(slug) = body.opt_str("organization_slug")? {
         validate_slug(slug)?;
-        if store.organizations.values().any(|o| o.id != org.id && o.slug == slug) {
+        if store
+            .organizations
+            .values()
+            .any(|o| o.id != org.id && o.slug == slug)
+        {
             return Err(bad(
                 "organization_slug_already_used",
                 "The provided organization_slug is already used in another organization.",
@@ -105,7 +113,10 @@ fn apply_update(store: &Store, org: &mut Organization, body: &Map<String, Value>
         if url.len() > policy::MAX_LOGO_URL_LEN {
             return Err(bad(
                 "organization_logo_url_too_long",
-                format!("organization_logo_url is longer than {} characters.", policy::MAX_LOGO_URL_LEN),
+                format!(
+                    "organization_logo_url is longer than {} characters.",
+                    policy::MAX_LOGO_URL_LEN
+                ),
             ));
         }
         org.logo_url = url.to_owned();
@@ -144,7 +155,12 @@ fn apply_update(store: &Store, org: &mut Organization, body: &Map<String, Value>
     }
     let keep = |current: &str| current.to_owned();
     let all = ["ALL_ALLOWED", "RESTRICTED", "NOT_ALLOWED"];
-    org.sso_jit_provisioning = one_of(body, "sso_jit_provisioning", &all, &keep(&org.sso_jit_provisioning))?;
+    org.sso_jit_provisioning = one_of(
+        body,
+        "sso_jit_provisioning",
+        &all,
+        &keep(&org.sso_jit_provisioning),
+    )?;
     org.email_jit_provisioning = one_of(
         body,
         "email_jit_provisioning",
@@ -152,9 +168,24 @@ fn apply_update(store: &Store, org: &mut Organization, body: &Map<String, Value>
         &keep(&org.email_jit_provisioning),
     )?;
     org.email_invites = one_of(body, "email_invites", &all, &keep(&org.email_invites))?;
-    org.auth_methods = one_of(body, "auth_methods", &["ALL_ALLOWED", "RESTRICTED"], &keep(&org.auth_methods))?;
-    org.mfa_policy = one_of(body, "mfa_policy", &["OPTIONAL", "REQUIRED_FOR_ALL"], &keep(&org.mfa_policy))?;
-    org.mfa_methods = one_of(body, "mfa_methods", &["ALL_ALLOWED", "RESTRICTED"], &keep(&org.mfa_methods))?;
+    org.auth_methods = one_of(
+        body,
+        "auth_methods",
+        &["ALL_ALLOWED", "RESTRICTED"],
+        &keep(&org.auth_methods),
+    )?;
+    org.mfa_policy = one_of(
+        body,
+        "mfa_policy",
+        &["OPTIONAL", "REQUIRED_FOR_ALL"],
+        &keep(&org.mfa_policy),
+    )?;
+    org.mfa_methods = one_of(
+        body,
+        "mfa_methods",
+        &["ALL_ALLOWED", "RESTRICTED"],
+        &keep(&org.mfa_methods),
+    )?;
     org.oauth_tenant_jit_provisioning = one_of(
         body,
         "oauth_tenant_jit_provisioning",
@@ -199,7 +230,10 @@ fn apply_update(store: &Store, org: &mut Organization, body: &Map<String, Value>
         org.allowed_mfa_methods = subset("allowed_mfa_methods", m, &["sms_otp", "totp"])?;
     }
     if let Some(t) = body.opt_object("allowed_oauth_tenants")? {
-        if let Some(k) = t.keys().find(|k| !["slack", "hubspot", "github"].contains(&k.as_str())) {
+        if let Some(k) = t
+            .keys()
+            .find(|k| !["slack", "hubspot", "github"].contains(&k.as_str()))
+        {
             return Err(ApiError::invalid(
                 "allowed_oauth_tenants",
                 format!("{k:?} is not one of slack, hubspot, github"),
@@ -209,7 +243,9 @@ fn apply_update(store: &Store, org: &mut Organization, body: &Map<String, Value>
     }
     if let Some(list) = body.opt_list("rbac_email_implicit_role_assignments")? {
         for a in &list {
-            if a["domain"].as_str().is_none_or(str::is_empty) || a["role_id"].as_str().is_none_or(str::is_empty) {
+            if a["domain"].as_str().is_none_or(str::is_empty)
+                || a["role_id"].as_str().is_none_or(str::is_empty)
+            {
                 return Err(ApiError::invalid(
                     "rbac_email_implicit_role_assignments",
                     "each entry needs a domain and a role_id",
@@ -319,7 +355,9 @@ pub(crate) async fn delete(
     }
     store.provider_tokens.retain(|t| !members.contains(&t.member_id));
     store.connected_app_grants.retain(|g| g.organization_id != org.id);
-    store.intermediate_sessions.retain(|_, i| i.organization_id.as_deref() != Some(&org.id));
+    store
+        .intermediate_sessions
+        .retain(|_, i| i.organization_id.as_deref() != Some(&org.id));
     store.organizations.remove(&org.id);
     Ok(Json(render::success(obj(json!({ "organization_id": org.id })))))
 }
@@ -400,10 +438,9 @@ const ORGANIZATION_FILTERS: &[Filter<Organization>] = &[
         kind: Kind::Text,
         fuzzy: true,
         matches: |c, o, v| {
-            c.store
-                .members
-                .values()
-                .any(|m| m.organization_id == o.id && m.status != "deleted" && contains_ci(&m.email, v.text()))
+            c.store.members.values().any(|m| {
+                m.organization_id == o.id && m.status != "deleted" && contains_ci(&m.email, v.text())
+            })
         },
     },
     Filter {
@@ -470,7 +507,11 @@ pub(crate) async fn connected_apps(
     let org = org_of(&store, &key)?;
     let mut apps: Vec<Value> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for g in store.connected_app_grants.iter().filter(|g| g.organization_id == org.id) {
+    for g in store
+        .connected_app_grants
+        .iter()
+        .filter(|g| g.organization_id == org.id)
+    {
         if !seen.contains(&g.app.connected_app_id.as_str()) {
             seen.push(&g.app.connected_app_id);
             apps.push(json!({

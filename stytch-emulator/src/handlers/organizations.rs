@@ -13,7 +13,12 @@ use axum::extract::{Path, State};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
-pub(crate) fn one_of(body: &Map<String, Value>, key: &str, allowed: &[&str], default: &str) -> ApiResult<String> {
+pub(crate) fn one_of(
+    body: &Map<String, Value>,
+    key: &str,
+    allowed: &[&str],
+    default: &str,
+) -> ApiResult<String> {
     match body.opt_str(key)? {
         None => Ok(default.to_owned()),
         Some(v) if allowed.contains(&v) => Ok(v.to_owned()),

@@ -25,7 +25,9 @@ pub(crate) async fn get_org_policy(
 ) -> ApiResult<Json<Value>> {
     let Path(key) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let store = app.store();
-    let org = store.find_org(&key).ok_or_else(ApiError::organization_not_found)?;
+    let org = store
+        .find_org(&key)
+        .ok_or_else(ApiError::organization_not_found)?;
     Ok(Json(render::success(obj(
         json!({ "org_policy": { "roles": org.custom_roles } }),
     ))))
@@ -39,7 +41,9 @@ pub(crate) async fn set_org_policy(
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
     let Path(key) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
-    let policy = body.opt_object("org_policy")?.ok_or_else(|| ApiError::missing("org_policy"))?;
+    let policy = body
+        .opt_object("org_policy")?
+        .ok_or_else(|| ApiError::missing("org_policy"))?;
     let roles: Vec<RbacRole> = match policy.get("roles") {
         None | Some(Value::Null) => Vec::new(),
         Some(v) => serde_json::from_value(v.clone())
