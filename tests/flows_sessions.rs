@@ -183,7 +183,9 @@ async fn authenticate_errors() {
 
 #[tokio::test]
 async fn authenticate_with_an_authorization_check() {
-    let env = Env::start().await;
+    // `documents` is a resource of the project's RBAC policy, and admins may read it.
+    let env =
+        Env::with(stytch_emulator::Emulator::builder().grant("stytch_admin", "documents", "read")).await;
     let org = env.org().await;
     let other = env.org().await;
     let admin_email = email("admin");

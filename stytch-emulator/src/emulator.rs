@@ -178,6 +178,86 @@ impl Emulator {
         true
     }
 
+    // -- RBAC, provider tokens and connected apps (issue 13) --
+
+    /// Replaces the project's own RBAC resources, roles and scopes (Stytch's defaults always
+    /// stay; see [`crate::rbac`]). What `GET /v1/b2b/rbac/policy` serves and every permission
+    /// check uses from then on. Over HTTP: `PUT /__emulator/rbac/policy` with the same JSON.
+    ///
+    /// Fails, changing nothing, when the policy is invalid (a resource starting with `stytch`, a
+    /// duplicate id, a permission naming an unknown resource or action); the error is the
+    /// message Stytch-shaped validation would give.
+    pub fn set_rbac_policy(&self, policy: crate::rbac::RbacPolicy) -> Result<(), String> {
+        crate::handlers::rbac::set_policy(&self.app, policy)
+            .map_err(|e| format!("{}: {}", e.error_type, e.message))
+    }
+
+    /// The project's own RBAC resources, roles and scopes (without Stytch's defaults).
+    pub fn rbac_policy(&self) -> crate::rbac::RbacPolicy {
+        self.app.store().rbac.custom().clone()
+    }
+
+    /// Grants `role` the permission to do `action` (or `"*"`) on `resource` now, declaring the
+    /// resource, the action and the role when they are new (as [`EmulatorBuilder::grant`]).
+    pub fn grant(&self, role: &str, resource: &str, action: &str) {
+        self.app.store().rbac.custom_mut().grant(role, resource, action);
+    }
+
+    /// Completes a start_email_update with the token (or code) it emailed, as following the
+    /// magic link or entering the OTP does: the member's email becomes the new, verified address.
+    /// False when the token is unknown or expired (verifications last five minutes).
+    pub fn complete_email_update(&self, token: &str) -> bool {
+        let now = self.app.now();
+        self.app.store().complete_email_update(token, now).is_some()
+    }
+
+    /// Records the tokens a provider issued to a member, as Stytch keeps them after an OAuth or
+    /// OIDC login; the members `oauth_providers/*` and `oidc_providers` endpoints return them.
+    /// Replaces earlier tokens of the same provider and subject. False for an unknown member.
+    pub fn set_provider_tokens(&self, member_id: &str, tokens: crate::providers::ProviderTokens) -> bool {
+        let mut store = self.app.store();
+        if !store.members.contains_key(member_id) {
+            return false;
+        }
+        store.provider_tokens.retain(|t| {
+            !(t.member_id == member_id
+                && t.tokens.provider == tokens.provider
+                && t.tokens.provider_subject == tokens.provider_subject)
+        });
+        store.provider_tokens.push(crate::providers::ProviderToken {
+            member_id: member_id.to_owned(),
+            tokens,
+        });
+        true
+    }
+
+    /// Records that a member authorized a Connected App with `scopes`, as completing its consent
+    /// screen would; the organization and member `connected_apps` endpoints list it and the
+    /// revoke endpoint removes it. False for an unknown member.
+    pub fn authorize_connected_app(
+        &self,
+        member_id: &str,
+        app: crate::providers::ConnectedApp,
+        scopes: &[&str],
+    ) -> bool {
+        let mut store = self.app.store();
+        let Some(organization_id) = store.members.get(member_id).map(|m| m.organization_id.clone()) else {
+            return false;
+        };
+        store
+            .connected_app_grants
+            .retain(|g| !(g.member_id == member_id && g.app.connected_app_id == app.connected_app_id));
+        store
+            .connected_app_grants
+            .push(crate::providers::ConnectedAppGrant {
+                member_id: member_id.to_owned(),
+                organization_id,
+                app,
+                scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
+            });
+        true
+    }
+
     /// Stops serving and waits for the server task to finish.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -323,8 +403,9 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Grants `role` the permission to do `action` (or `"*"`) on `resource`, for
-    /// sessions/authenticate's `authorization_check`. `stytch_admin` may do anything.
+    /// Grants `role` the permission to do `action` (or `"*"`) on `resource` in the project's RBAC
+    /// policy, declaring the resource, the action and the role when they are new (see
+    /// [`crate::rbac`]; [`Emulator::set_rbac_policy`] sets a whole policy).
     pub fn grant(
         mut self,
         role: impl Into<String>,
@@ -364,7 +445,12 @@ impl EmulatorBuilder {
             default_discovery_redirect_url: self.discovery_redirect,
         };
         let app = App::new(settings, self.clock);
-        app.store().permissions = self.permissions;
+        {
+            let mut store = app.store();
+            for (role, resource, action) in &self.permissions {
+                store.rbac.custom_mut().grant(role, resource, action);
+            }
+        }
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let ip = if addr.ip().is_unspecified() {

@@ -28,6 +28,13 @@
 //!   `POST /v1/b2b/organizations/{organization_id}/members`,
 //!   `GET /v1/b2b/organizations/{organization_id}/member?member_id=…|email_address=…`,
 //!   `GET /v1/b2b/organizations/members/dangerously_get/{member_id}`;
+//! - the rest of Organizations and Members: organization update / delete / search / metrics /
+//!   external id / connected apps; member update / delete / reactivate / search / factor,
+//!   password and external-id removal / retired emails / start_email_update / provider tokens
+//!   / connected apps and revoke;
+//! - RBAC: `GET /v1/b2b/rbac/policy`, `GET|PUT /v1/b2b/rbac/organizations/{organization_id}`,
+//!   and the member-session headers enforced on every endpoint that accepts them (see
+//!   [`rbac`] for the policy and the decision);
 //! - `GET /v1/b2b/sessions`, `POST /v1/b2b/sessions/{authenticate, revoke, exchange,
 //!   exchange_access_token, attest, migrate}`, `GET /v1/b2b/sessions/jwks/{project_id}`;
 //! - `POST /v1/b2b/discovery/organizations`, `POST /v1/b2b/discovery/organizations/create`,
@@ -67,12 +74,17 @@
 //! - `GET /__emulator/outbox[?to=address]` → `{"messages": [OutboxMessage…]}`, oldest first;
 //! - `DELETE /__emulator/outbox` empties it;
 //! - `GET /__emulator/clock` → `{"now", "offset_seconds"}`;
-//! - `POST /__emulator/clock/advance` with `{"seconds": N}` moves the clock forward.
+//! - `POST /__emulator/clock/advance` with `{"seconds": N}` moves the clock forward;
+//! - `PUT /__emulator/rbac/policy` with `{"resources", "roles", "scopes"}` sets the project's
+//!   own RBAC policy ([`Emulator::set_rbac_policy`] in Rust).
 //!
 //! Endpoints that consume credentials Stytch gets from elsewhere take them from hooks:
 //! [`Emulator::issue_access_token`] (sessions/exchange_access_token),
 //! [`Emulator::register_trusted_auth_token`] (sessions/attest),
-//! [`Emulator::register_external_session`] (sessions/migrate).
+//! [`Emulator::register_external_session`] (sessions/migrate),
+//! [`Emulator::set_provider_tokens`] (members' OAuth / OIDC provider tokens),
+//! [`Emulator::authorize_connected_app`] (connected apps),
+//! [`Emulator::complete_email_update`] (finishing start_email_update).
 //!
 //! # The binary
 //!
@@ -107,10 +119,17 @@ mod server;
 mod sessions;
 mod store;
 mod strength;
+// Organizations, members and RBAC (issue 13).
+mod authorization;
+pub mod providers;
+pub mod rbac;
+mod search;
 
 pub use clock::{Clock, MAX_CLOCK_OFFSET};
 pub use config::{DEFAULT_BREACHED_PASSWORDS, HashingCost, StrengthPolicy};
 pub use emulator::{Emulator, EmulatorBuilder};
 pub use outbox::{MessageKind, OutboxMessage};
+pub use providers::{ConnectedApp, Provider, ProviderTokens};
+pub use rbac::{RbacPermission, RbacPolicy, RbacResource, RbacRole, RbacScope};
 pub use request_log::REQUEST_LOG_TARGET;
 pub use server::EMULATOR_PREFIX;

@@ -31,6 +31,9 @@ pub enum MessageKind {
     EmailOtp,
     /// A discovery email passcode (`otps/email/discovery/send`); `token` is the six-digit code.
     DiscoveryEmailOtp,
+    /// The verification of a new email address (`members/start_email_update`): a magic-link
+    /// token, or a six-digit code with `delivery_method: EMAIL_OTP`.
+    EmailUpdate,
 }
 
 /// One message Stytch would have sent. Serialized as-is by `GET /__emulator/outbox`.

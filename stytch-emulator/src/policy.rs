@@ -289,3 +289,165 @@ pub const RECOVERY_CODE_WRONG_ERROR: (u16, &str) = (401, "unable_to_authenticate
 /// active and verifies their email at once, even when MFA is still required (the primary
 /// factor proved the address).
 pub const PASSWORDLESS_ACTIVATES_BEFORE_MFA: bool = true;
+// ---- RBAC, organizations and members (issue 13) ---------------------------------------------
+
+/// The actions of `stytch.organization` in the default policy: the per-field update actions the
+/// SDKs document, `delete`, and the names chosen below for fields and endpoints whose action is
+/// undocumented.
+pub const ORGANIZATION_ACTIONS: &[&str] = &[
+    "update.info.name",
+    "update.info.slug",
+    "update.info.logo-url",
+    "update.settings.default-sso-connection",
+    "update.settings.sso-jit-provisioning",
+    "update.settings.allowed-domains",
+    "update.settings.email-jit-provisioning",
+    "update.settings.email-invites",
+    "update.settings.allowed-auth-methods",
+    "update.settings.mfa-policy",
+    "update.settings.implicit-roles",
+    "update.settings.allowed-mfa-methods",
+    "update.settings.oauth-tenant-jit-provisioning",
+    "update.settings.allowed-oauth-tenants",
+    "delete",
+    ORG_EXTERNAL_ID_ACTION,
+    ORG_CLAIMED_DOMAINS_ACTION,
+    ORG_CONNECTED_APPS_SETTINGS_ACTION,
+    ORG_CONNECTED_APPS_READ_ACTION,
+];
+/// The actions of `stytch.member` in the default policy.
+pub const MEMBER_ACTIONS: &[&str] = &[
+    "create",
+    "search",
+    "delete",
+    "update.info.name",
+    "update.info.untrusted-metadata",
+    "update.info.mfa-phone",
+    "update.info.email",
+    "update.info.delete.mfa-phone",
+    "update.info.delete.password",
+    "update.info.delete.mfa-totp",
+    "update.settings.is-breakglass",
+    "update.settings.mfa-enrolled",
+    "update.settings.roles",
+    "update.settings.default-mfa-method",
+    MEMBER_REVOKE_SESSIONS_ACTION,
+    MEMBER_REACTIVATE_ACTION,
+    MEMBER_EXTERNAL_ID_ACTION,
+    MEMBER_RESET_PASSWORD_ACTION,
+    MEMBER_CONNECTED_APPS_READ_ACTION,
+    MEMBER_CONNECTED_APPS_REVOKE_ACTION,
+];
+/// The actions of `stytch.self` in the default policy (what `stytch_member` may do to itself).
+pub const SELF_ACTIONS: &[&str] = &[
+    "delete",
+    "update.info.name",
+    "update.info.untrusted-metadata",
+    "update.info.mfa-phone",
+    "update.info.email",
+    "update.info.delete.mfa-phone",
+    "update.info.delete.password",
+    "update.info.delete.mfa-totp",
+    "update.settings.mfa-enrolled",
+    "update.settings.default-mfa-method",
+    MEMBER_REVOKE_SESSIONS_ACTION,
+    MEMBER_RESET_PASSWORD_ACTION,
+    MEMBER_CONNECTED_APPS_READ_ACTION,
+    MEMBER_CONNECTED_APPS_REVOKE_ACTION,
+];
+/// The resources on which `stytch_admin` holds `*` (`stytch.scim` is likely but unconfirmed;
+/// included).
+pub const ADMIN_RESOURCES: &[&str] = &[
+    "stytch.organization",
+    "stytch.member",
+    "stytch.sso",
+    "stytch.scim",
+];
+
+/// `organization_external_id` on organizations update and organizations delete_external_id
+/// (no documented action; chosen).
+pub const ORG_EXTERNAL_ID_ACTION: &str = "update.info.external-id";
+/// `claimed_email_domains` on organizations update (no documented action; chosen).
+pub const ORG_CLAIMED_DOMAINS_ACTION: &str = "update.settings.claimed-email-domains";
+/// The `*_connected_apps_*` fields of organizations update (no documented action; chosen).
+pub const ORG_CONNECTED_APPS_SETTINGS_ACTION: &str = "update.settings.connected-apps";
+/// The organization connected-app reads (no documented action; chosen).
+pub const ORG_CONNECTED_APPS_READ_ACTION: &str = "get.connected-apps";
+/// sessions/revoke with a member-session header (chosen; `stytch.self` for one's own sessions).
+pub const MEMBER_REVOKE_SESSIONS_ACTION: &str = "revoke-sessions";
+/// members reactivate (no documented action; chosen).
+pub const MEMBER_REACTIVATE_ACTION: &str = "reactivate";
+/// members `external_id` on update and members delete_external_id (no documented action; chosen).
+pub const MEMBER_EXTERNAL_ID_ACTION: &str = "update.info.external-id";
+/// passwords/email/require_reset with a member-session header (no documented action; chosen;
+/// `stytch.self` for one's own password).
+pub const MEMBER_RESET_PASSWORD_ACTION: &str = "update.info.reset-password";
+/// The member connected-app reads (no documented action; chosen; `stytch.self` on oneself).
+pub const MEMBER_CONNECTED_APPS_READ_ACTION: &str = "get.connected-apps";
+/// The member connected-app revoke (no documented action; chosen; `stytch.self` on oneself).
+pub const MEMBER_CONNECTED_APPS_REVOKE_ACTION: &str = "revoke.connected-apps";
+
+/// Status of RBAC policy validation errors (`rbac_role_duplicate`, `invalid_permission_action`, …).
+pub const RBAC_VALIDATION_STATUS: u16 = 400;
+/// Longest role id accepted.
+pub const MAX_RBAC_ID_LEN: usize = 128;
+/// Longest role description accepted.
+pub const MAX_RBAC_DESCRIPTION_LEN: usize = 1024;
+/// A member-session header whose member lacks the permission: 403 `session_authorization_error`.
+pub const RBAC_DENIED_ERROR: (u16, &str) = (403, "session_authorization_error");
+/// A member-session header of another organization: 403 `session_authorization_tenancy_error`.
+pub const RBAC_TENANCY_ERROR: (u16, &str) = (403, "session_authorization_tenancy_error");
+/// `trusted_metadata` sent with a member-session header (type documented on the consumer 401 page).
+pub const RBAC_TRUSTED_METADATA_ERROR: (u16, &str) = (401, "cannot_update_trusted_metadata");
+/// A member changing their own email address through members update with their session.
+pub const RBAC_OWN_EMAIL_ERROR: (u16, &str) = (403, "member_cannot_update_their_email_address");
+
+/// Default and largest `limit` of the search endpoints.
+pub const SEARCH_DEFAULT_LIMIT: usize = 100;
+/// Largest `limit` of the search endpoints.
+pub const SEARCH_MAX_LIMIT: usize = 1000;
+/// Shortest value of a fuzzy search filter.
+pub const SEARCH_FUZZY_MIN_LEN: usize = 3;
+/// A `limit` above [`SEARCH_MAX_LIMIT`] (type unconfirmed).
+pub const SEARCH_INVALID_LIMIT_ERROR: (u16, &str) = (400, "invalid_limit");
+/// A `cursor` this emulator did not hand out (type unconfirmed).
+pub const SEARCH_INVALID_CURSOR_ERROR: (u16, &str) = (400, "invalid_cursor");
+
+/// Consumer email domains an organization may not list in `email_allowed_domains` or
+/// `claimed_email_domains` (`organization_settings_domain_too_common`).
+pub const COMMON_EMAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "msn.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "protonmail.com",
+    "proton.me",
+    "gmx.com",
+    "mail.com",
+    "yandex.com",
+    "zoho.com",
+    "qq.com",
+    "163.com",
+];
+/// Longest `organization_logo_url` accepted (`organization_logo_url_too_long`; chosen).
+pub const MAX_LOGO_URL_LEN: usize = 2048;
+/// members update setting `mfa_phone_number` on a member who has one (type unconfirmed).
+pub const PHONE_ALREADY_SET_ERROR: (u16, &str) = (400, "duplicate_member_phone_number_for_member");
+/// Deleting an MFA phone number / TOTP the member does not have is a 404
+/// (`member_phone_number_not_found` / `totp_not_found`) rather than an idempotent 200.
+pub const DELETE_MISSING_FACTOR_IS_ERROR: bool = true;
+/// How long a start_email_update verification stays valid.
+pub const EMAIL_UPDATE_LIFETIME_MINUTES: i64 = 5;
+/// A Google / Microsoft provider-token read for a member without that registration.
+pub const NO_OAUTH_TOKEN_ERROR: (u16, &str) = (404, "member_oauth_token_not_found");
+/// `organizations/metrics` counts only non-deleted members.
+pub const METRICS_COUNT_DELETED: bool = false;
+/// `stytch_token_type` in start_email_update links (unconfirmed).
+pub const EMAIL_UPDATE_TOKEN_TYPE: &str = "multi_tenant_magic_links";

@@ -15,7 +15,7 @@ pub(crate) fn organization(o: &Organization) -> Value {
         "organization_external_id": o.external_id,
         "trusted_metadata": o.trusted_metadata.clone().unwrap_or_else(|| json!({})),
         "sso_jit_provisioning": o.sso_jit_provisioning,
-        "sso_jit_provisioning_allowed_connections": [],
+        "sso_jit_provisioning_allowed_connections": o.sso_jit_provisioning_allowed_connections,
         "sso_active_connections": [],
         "sso_default_connection_id": null,
         "scim_active_connection": null,
@@ -35,18 +35,22 @@ pub(crate) fn organization(o: &Organization) -> Value {
         "allowed_first_party_connected_apps": o.allowed_first_party_connected_apps,
         "third_party_connected_apps_allowed_type": o.third_party_connected_apps_allowed_type,
         "allowed_third_party_connected_apps": o.allowed_third_party_connected_apps,
-        "custom_roles": [],
+        "custom_roles": o.custom_roles,
         "created_at": rfc3339(o.created_at),
         "updated_at": rfc3339(o.updated_at),
     })
 }
 
-/// A Member object. `password_id` is `""` when the member has no password.
-pub(crate) fn member(m: &Member, password_id: &str) -> Value {
-    let mut roles = Vec::new();
-    for role in m.role_ids() {
-        roles.push(json!({ "role_id": role, "sources": [{ "type": "direct_assignment", "details": {} }] }));
-    }
+/// A Member object. `password_id` is `""` when the member has no password; `roles` says which
+/// roles the member holds and why.
+pub(crate) fn member(m: &Member, password_id: &str, roles: &[crate::rbac::RoleGrant]) -> Value {
+    let is_admin = roles.iter().any(|g| g.role_id == crate::rbac::ADMIN_ROLE);
+    let retired: Vec<Value> = m
+        .retired_emails
+        .iter()
+        .map(|r| json!({ "email_id": r.email_id, "email_address": r.email }))
+        .collect();
+    let roles = crate::rbac::render_roles(roles);
     json!({
         "organization_id": m.organization_id,
         "member_id": m.id,
@@ -59,9 +63,9 @@ pub(crate) fn member(m: &Member, password_id: &str) -> Value {
         "oauth_registrations": [],
         "email_address_verified": m.email_verified,
         "mfa_phone_number_verified": m.mfa_phone_number_verified,
-        "is_admin": m.roles.iter().any(|r| r == "stytch_admin"),
+        "is_admin": is_admin,
         "totp_registration_id": m.mfa.totp_registration_id(),
-        "retired_email_addresses": [],
+        "retired_email_addresses": retired,
         "is_locked": false,
         "mfa_enrolled": m.mfa_enrolled,
         "mfa_phone_number": m.mfa_phone_number,
@@ -96,7 +100,7 @@ pub(crate) fn member_in(store: &Store, m: &Member, cross_org: bool) -> Value {
         .password_of(m, cross_org)
         .map(|p| p.id.as_str())
         .unwrap_or("");
-    member(m, password_id)
+    member(m, password_id, &crate::rbac::member_roles(store, m))
 }
 
 /// An AuthenticationFactor.

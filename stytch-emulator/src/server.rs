@@ -2,7 +2,10 @@
 
 use crate::app::App;
 use crate::errors::ApiError;
-use crate::handlers::{discovery, emulator_api, members, organizations, passwords, sessions};
+use crate::handlers::{
+    discovery, emulator_api, member_admin, member_providers, members, org_admin, organizations, passwords,
+    rbac, sessions,
+};
 use crate::handlers::{magic_links, otps, recovery_codes, totps};
 use crate::policy;
 use crate::routes;
@@ -13,7 +16,7 @@ use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::{HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, put};
 use base64::Engine as _;
 use subtle::ConstantTimeEq as _;
 
@@ -90,7 +93,12 @@ async fn wrong_method(method: Method, uri: Uri) -> Response {
 pub(crate) fn router(app: App) -> Router {
     let api = Router::new()
         .route("/v1/b2b/organizations", post(organizations::create))
-        .route("/v1/b2b/organizations/{organization_id}", get(organizations::get))
+        .route(
+            "/v1/b2b/organizations/{organization_id}",
+            get(organizations::get)
+                .put(org_admin::update)
+                .delete(org_admin::delete),
+        )
         .route(
             "/v1/b2b/organizations/{organization_id}/members",
             post(members::create),
@@ -208,6 +216,13 @@ pub(crate) fn router(app: App) -> Router {
             &format!("{EMULATOR_PREFIX}/clock/advance"),
             post(emulator_api::advance_clock),
         )
+        // -- Organizations, members and RBAC (issue 13) --
+        .merge(issue13_routes())
+        // Runs after basic_auth (route layers wrap outward).
+        .route_layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::authorization::enforce,
+        ))
         .route_layer(middleware::from_fn_with_state(app.clone(), basic_auth));
     // The JWKS needs no authentication.
     let public = Router::new().route("/v1/b2b/sessions/jwks/{project_id}", get(sessions::jwks));
@@ -216,4 +231,84 @@ pub(crate) fn router(app: App) -> Router {
         .method_not_allowed_fallback(wrong_method)
         .layer(middleware::from_fn(crate::request_log::log_request))
         .with_state(app)
+}
+
+/// The organizations, members and RBAC routes (issue 13), authenticated like the rest.
+fn issue13_routes() -> Router<App> {
+    const ORG: &str = "/v1/b2b/organizations/{organization_id}";
+    const MEMBER: &str = "/v1/b2b/organizations/{organization_id}/members/{member_id}";
+    Router::new()
+        .route("/v1/b2b/organizations/search", post(org_admin::search))
+        .route(&format!("{ORG}/metrics"), get(org_admin::metrics))
+        .route(
+            &format!("{ORG}/external_id"),
+            delete(org_admin::delete_external_id),
+        )
+        .route(&format!("{ORG}/connected_apps"), get(org_admin::connected_apps))
+        .route(
+            &format!("{ORG}/connected_apps/{{connected_app_id}}"),
+            get(org_admin::get_connected_app),
+        )
+        .route("/v1/b2b/organizations/members/search", post(member_admin::search))
+        .route(MEMBER, put(member_admin::update).delete(member_admin::delete))
+        .route(&format!("{MEMBER}/reactivate"), put(member_admin::reactivate))
+        .route(
+            &format!("{ORG}/members/mfa_phone_numbers/{{member_id}}"),
+            delete(member_admin::delete_mfa_phone_number),
+        )
+        .route(&format!("{MEMBER}/totp"), delete(member_admin::delete_totp))
+        .route(
+            &format!("{ORG}/members/passwords/{{member_password_id}}"),
+            delete(member_admin::delete_password),
+        )
+        .route(
+            &format!("{MEMBER}/external_id"),
+            delete(member_admin::delete_external_id),
+        )
+        .route(
+            &format!("{MEMBER}/unlink_retired_email"),
+            post(member_admin::unlink_retired_email),
+        )
+        .route(
+            &format!("{MEMBER}/start_email_update"),
+            post(member_admin::start_email_update),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/google"),
+            get(member_providers::google),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/microsoft"),
+            get(member_providers::microsoft),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/slack"),
+            get(member_providers::slack),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/hubspot"),
+            get(member_providers::hubspot),
+        )
+        .route(
+            &format!("{MEMBER}/oauth_providers/github"),
+            get(member_providers::github),
+        )
+        .route(&format!("{MEMBER}/oidc_providers"), get(member_providers::oidc))
+        .route(
+            &format!("{MEMBER}/connected_apps"),
+            get(member_providers::connected_apps),
+        )
+        .route(
+            &format!("{MEMBER}/connected_apps/{{connected_app_id}}/revoke"),
+            post(member_providers::revoke_connected_app),
+        )
+        .route("/v1/b2b/rbac/policy", get(rbac::policy))
+        .route(
+            "/v1/b2b/rbac/organizations/{organization_id}",
+            get(rbac::get_org_policy).put(rbac::set_org_policy),
+        )
+        .route(
+            &format!("{EMULATOR_PREFIX}/rbac/policy"),
+            put(rbac::set_project_policy),
+        )
 }

@@ -228,7 +228,7 @@ pub(crate) fn view(app: &App, store: &Store, session_id: &str) -> ApiResult<Sess
         .members
         .get(&s.member_id)
         .ok_or_else(ApiError::member_not_found)?;
-    let roles = member.role_ids();
+    let roles = crate::rbac::member_role_ids(store, member);
     let member_session = render::member_session(s, org, &roles);
     let now = app.now();
     let iat = now.timestamp();

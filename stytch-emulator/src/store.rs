@@ -39,6 +39,11 @@ pub(crate) struct Organization {
     pub allowed_third_party_connected_apps: Vec<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    // -- RBAC (issue 13) --
+    /// The organization's own roles (`rbac/organizations` set_org_policy; `custom_roles`).
+    pub custom_roles: Vec<crate::rbac::RbacRole>,
+    /// SSO connections allowed to JIT-provision members.
+    pub sso_jit_provisioning_allowed_connections: Vec<String>,
 }
 
 impl Organization {
@@ -83,22 +88,16 @@ pub(crate) struct Member {
     pub updated_at: DateTime<Utc>,
     /// Second factors: default method, phone id, TOTP registration and its recovery codes.
     pub mfa: crate::mfa::MemberMfa,
+    // -- Member management (issue 13) --
+    /// Email addresses the member used before (members update), oldest first.
+    pub retired_emails: Vec<RetiredEmail>,
 }
 
-impl Member {
-    /// The member's role ids, implicit ones included.
-    pub fn role_ids(&self) -> Vec<String> {
-        let mut roles = Vec::new();
-        if crate::policy::MEMBER_HAS_IMPLICIT_STYTCH_MEMBER_ROLE {
-            roles.push("stytch_member".to_owned());
-        }
-        for r in &self.roles {
-            if !roles.contains(r) {
-                roles.push(r.clone());
-            }
-        }
-        roles
-    }
+/// An email address a member no longer uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RetiredEmail {
+    pub email_id: String,
+    pub email: String,
 }
 
 /// Who a password belongs to: a member (organization-scoped passwords) or an email address
@@ -258,10 +257,25 @@ pub(crate) struct Store {
     /// External session token → email, for sessions/migrate.
     pub external_sessions: HashMap<String, String>,
     pub outbox: Vec<OutboxMessage>,
-    /// RBAC grants (role, resource, action) for sessions/authenticate's authorization_check.
-    pub permissions: Vec<(String, String, String)>,
     /// Magic-link tokens and email / SMS passcodes, oldest first.
     pub one_time: Vec<crate::one_time::Credential>,
+    // -- RBAC and member management (issue 13) --
+    /// The project's RBAC policy.
+    pub rbac: crate::rbac::ProjectPolicy,
+    /// Pending start_email_update verifications, by member id.
+    pub email_updates: HashMap<String, EmailUpdate>,
+    /// Tokens Stytch holds for members at OAuth / OIDC providers (a test hook sets them).
+    pub provider_tokens: Vec<crate::providers::ProviderToken>,
+    /// Connected apps members have authorized (a test hook sets them).
+    pub connected_app_grants: Vec<crate::providers::ConnectedAppGrant>,
+}
+
+/// A pending email change started by start_email_update.
+#[derive(Clone, Debug)]
+pub(crate) struct EmailUpdate {
+    pub email: String,
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
 }
 
 /// Lower-cased email, the lookup key.
@@ -294,6 +308,22 @@ impl Store {
         let mut orgs: Vec<_> = self.organizations.values().collect();
         orgs.sort_by_key(|o| o.seq);
         orgs
+    }
+
+    /// A member of `org_id` by id or, when `external_ok`, by external id (any status).
+    pub fn find_member(&self, org_id: &str, key: &str, external_ok: bool) -> Option<&Member> {
+        self.members
+            .get(key)
+            .filter(|m| m.organization_id == org_id)
+            .or_else(|| {
+                external_ok
+                    .then(|| {
+                        self.members
+                            .values()
+                            .find(|m| m.organization_id == org_id && m.external_id.as_deref() == Some(key))
+                    })
+                    .flatten()
+            })
     }
 
     pub fn member_by_email(&self, org_id: &str, email: &str) -> Option<&Member> {
@@ -359,6 +389,34 @@ impl Store {
         for id in ids {
             self.remove_session(&id);
         }
+    }
+
+    /// Completes a pending start_email_update whose verification `token` (the magic-link token
+    /// or the OTP code) is still valid: the member moves to the new, verified address (the old
+    /// one is retired, the organization-scoped password goes). The member's id, or `None`.
+    pub fn complete_email_update(&mut self, token: &str, now: DateTime<Utc>) -> Option<String> {
+        let member_id = self
+            .email_updates
+            .iter()
+            .find(|(_, u)| u.token == token && u.expires_at > now)
+            .map(|(id, _)| id.clone())?;
+        let update = self.email_updates.remove(&member_id)?;
+        self.passwords.remove(&PasswordOwner::Member(member_id.clone()));
+        let m = self.members.get_mut(&member_id)?;
+        if m.email != update.email {
+            let old = RetiredEmail {
+                email_id: std::mem::replace(
+                    &mut m.email_id,
+                    crate::ids::id(crate::policy::MEMBER_EMAIL_ID_PREFIX),
+                ),
+                email: std::mem::replace(&mut m.email, update.email.clone()),
+            };
+            m.retired_emails.retain(|r| r.email != update.email);
+            m.retired_emails.push(old);
+        }
+        m.email_verified = true;
+        m.updated_at = now;
+        Some(member_id)
     }
 
     /// Drops expired sessions, ISTs, reset tokens and access tokens (called opportunistically).

@@ -35,6 +35,12 @@ pub enum JwtReason {
     /// fetched); also the error of a failed [`Client::refresh_jwks`](crate::Client::refresh_jwks).
     /// The error's [`source`](std::error::Error::source) is the fetch failure.
     KeysUnavailable,
+    /// The JWT is valid, but the session belongs to another organization than the
+    /// authorization check's (`tenancy_mismatch` in the official SDKs). Never falls back.
+    TenancyMismatch,
+    /// The JWT is valid, but none of the session's roles allows the authorization check's
+    /// action on its resource (`invalid_permissions` in the official SDKs). Never falls back.
+    PermissionDenied,
 }
 
 impl JwtReason {
@@ -72,6 +78,12 @@ impl JwtReason {
             Self::TooOld => "is older than the allowed max_token_age",
             Self::InvalidClaims => "lacks a required claim or has a malformed one",
             Self::KeysUnavailable => "cannot be verified: the JWKS could not be fetched",
+            Self::TenancyMismatch => {
+                "belongs to a member of another organization than the authorization check's"
+            }
+            Self::PermissionDenied => {
+                "belongs to a member who does not have permission to perform the requested action"
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What a verified session JWT says ([`VerifiedSession`]), and the payload parser behind it.
 
 pub use crate::b2b::models::AuthenticationFactor;
-use crate::b2b::models::{MemberId, MemberSessionId, OrganizationId};
+use crate::b2b::models::{AuthorizationVerdict, MemberId, MemberSessionId, OrganizationId};
 use crate::secret::Secret;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -32,6 +32,9 @@ pub struct VerifiedSession {
     pub custom_claims: Map<String, Value>,
     /// Who verified the JWT.
     pub verified_by: VerifiedBy,
+    /// The verdict of the [authorization check](super::JwtOptions::authorization_check), when
+    /// one was asked for (a refused check is an error, so `authorized` is always true here).
+    pub authorization: Option<AuthorizationVerdict>,
 }
 
 /// Who verified a session JWT.

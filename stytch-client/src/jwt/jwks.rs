@@ -197,6 +197,8 @@ pub(crate) struct JwksCache {
     state: Mutex<FetchState>,
     fetch_lock: tokio::sync::Mutex<()>,
     refresh_scheduled: AtomicBool,
+    /// The RBAC policies of local authorization checks, cached alongside the keys they go with.
+    pub(crate) rbac: super::rbac::PolicyCache,
 }
 
 impl JwksCache {
@@ -217,6 +219,7 @@ impl JwksCache {
             state: Mutex::new(FetchState::default()),
             fetch_lock: tokio::sync::Mutex::new(()),
             refresh_scheduled: AtomicBool::new(false),
+            rbac: super::rbac::PolicyCache::default(),
         }
     }
 

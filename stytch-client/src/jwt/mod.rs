@@ -67,6 +67,27 @@
 //! [`Fallback::Remote`]. The token and its signature never appear in errors, `Debug` output or
 //! tracing events.
 //!
+//! # Authorization checks
+//!
+//! With [`JwtOptions::authorization_check`], the member must also be allowed an action on a
+//! resource, decided as the official SDKs decide it:
+//!
+//! 1. the JWT's organization must be the check's, else [`JwtReason::TenancyMismatch`];
+//! 2. the roles considered are the project's RBAC policy (`GET /v1/b2b/rbac/policy`) plus the
+//!    organization's own roles (`GET /v1/b2b/rbac/organizations/{organization_id}`);
+//! 3. among them, the roles named in the JWT's `roles` claim grant the check when one of
+//!    their permissions names exactly the check's resource with the action or `*` among its
+//!    actions; those roles are the verdict's `granting_roles`
+//!    ([`VerifiedSession::authorization`]). None: [`JwtReason::PermissionDenied`].
+//!
+//! Neither refusal falls back to Stytch. The policies are fetched on the first check (never
+//! without one), one fetch however many checks wait, and reused for [`POLICY_TTL`]; the next
+//! check after that refreshes them, and a failed refresh keeps the previous policy. When the
+//! JWT goes to Stytch instead ([`Fallback::Remote`]), the check goes with it and Stytch's
+//! verdict fills the same field, along with
+//! [`JwtOptions::session_duration_minutes`] and [`JwtOptions::session_custom_claims`], which only
+//! Stytch can apply.
+//!
 //! # The JWKS cache
 //!
 //! Each [`Client`] (and its clones) holds one cache, configured with [`JwksConfig`] through
@@ -81,6 +102,7 @@
 mod claims;
 mod jwks;
 mod options;
+mod rbac;
 mod remote;
 mod rs256;
 mod verify;
@@ -95,6 +117,7 @@ pub use jwks::JwksStatus;
 pub use options::{
     DEFAULT_JWKS_COOLDOWN, DEFAULT_JWKS_FETCH_TIMEOUT, DEFAULT_JWKS_TTL, Fallback, JwksConfig, JwtOptions,
 };
+pub use rbac::POLICY_TTL;
 
 use crate::client::{Client, ClientBuilder};
 use crate::error::{Error, ErrorKind};
@@ -121,16 +144,34 @@ impl Client {
             verify::verify_local(self, session_jwt, options).await
         };
         match local {
+            Ok(mut session) => {
+                if let Some(check) = &options.authorization_check {
+                    let verdict = rbac::authorize(
+                        self,
+                        &session.organization.organization_id,
+                        &session.session.roles,
+                        check,
+                    )
+                    .await?;
+                    session.authorization = Some(verdict);
+                }
+                Ok(session)
+            }
             Err(error)
                 if options.fallback == Fallback::Remote
                     && error.kind() == ErrorKind::Jwt
                     && error.jwt_reason().is_some_and(JwtReason::falls_back) =>
             {
                 tracing::debug!(reason = ?error.jwt_reason(), "session JWT not verified locally; asking Stytch");
-                remote::authenticate(self, session_jwt).await
+                remote::authenticate(self, session_jwt, options).await
             }
-            other => other,
+            Err(error) => Err(error),
         }
+    }
+
+    /// The RBAC policy cache of local authorization checks.
+    pub(crate) fn rbac_policy_cache(&self) -> &rbac::PolicyCache {
+        &self.jwks_cache().rbac
     }
 
     /// Fetches the JWKS now, whatever the TTL and cooldown (still one fetch at a time), e.g. to

@@ -1,7 +1,9 @@
 //! [`JwtOptions`] (per verification) and [`JwksConfig`] (per client).
 
 use super::jwks::KeySet;
+use crate::b2b::models::AuthorizationCheck;
 use crate::error::Error;
+use serde_json::{Map, Value};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,7 +26,7 @@ pub enum Fallback {
 /// call.
 ///
 /// Defaults: no clock tolerance and no `max_token_age` (as the official Node and Python SDKs),
-/// and [`Fallback::Remote`].
+/// [`Fallback::Remote`], and no authorization check.
 ///
 /// ```
 /// use std::time::Duration;
@@ -36,11 +38,14 @@ pub enum Fallback {
 ///     .fallback(Fallback::Fail);
 /// assert_eq!(options, JwtOptions::local_only().clock_tolerance(Duration::from_secs(5)).max_token_age(Duration::from_secs(60)));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JwtOptions {
     pub(crate) clock_tolerance: Duration,
     pub(crate) max_token_age: Option<Duration>,
     pub(crate) fallback: Fallback,
+    pub(crate) authorization_check: Option<AuthorizationCheck>,
+    pub(crate) session_duration_minutes: Option<u32>,
+    pub(crate) session_custom_claims: Option<Map<String, Value>>,
 }
 
 impl JwtOptions {
@@ -73,6 +78,34 @@ impl JwtOptions {
     /// What to do when local verification fails (default [`Fallback::Remote`]).
     pub fn fallback(mut self, fallback: Fallback) -> Self {
         self.fallback = fallback;
+        self
+    }
+
+    /// Also requires the member to be allowed `check.action` on `check.resource_id` in
+    /// `check.organization_id`. A locally verified JWT is checked locally against the project's
+    /// RBAC policy (fetched once and cached; see [`crate::jwt`] for the rules); the remote
+    /// fallback sends the check to Stytch. A refusal is an error with
+    /// [`JwtReason::TenancyMismatch`](crate::JwtReason::TenancyMismatch) or
+    /// [`JwtReason::PermissionDenied`](crate::JwtReason::PermissionDenied) locally, and Stytch's
+    /// 403 remotely; a pass fills [`VerifiedSession::authorization`](super::VerifiedSession::authorization).
+    pub fn authorization_check(mut self, check: AuthorizationCheck) -> Self {
+        self.authorization_check = Some(check);
+        self
+    }
+
+    /// Sent with the remote fallback: extends the session to end this many minutes from now.
+    /// Local verification never changes the session, so this applies only when Stytch is
+    /// asked (use [`max_token_age`](Self::max_token_age)`(Duration::ZERO)` to always ask).
+    pub fn session_duration_minutes(mut self, minutes: u32) -> Self {
+        self.session_duration_minutes = Some(minutes);
+        self
+    }
+
+    /// Sent with the remote fallback: custom claims to add to the session (`null` removes one).
+    /// Like [`session_duration_minutes`](Self::session_duration_minutes), only Stytch can apply
+    /// them.
+    pub fn session_custom_claims(mut self, claims: Map<String, Value>) -> Self {
+        self.session_custom_claims = Some(claims);
         self
     }
 }

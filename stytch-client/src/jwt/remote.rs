@@ -5,7 +5,10 @@
 //! `#[endpoint]` as the public catalog; only the fields the result needs are decoded.
 
 use super::claims::{AuthenticationFactor, OrganizationClaim, SessionClaim, VerifiedBy, VerifiedSession};
-use crate::b2b::models::{MemberId, MemberSessionId, OrganizationId};
+use super::options::JwtOptions;
+use crate::b2b::models::{
+    AuthorizationCheck, AuthorizationVerdict, MemberId, MemberSessionId, OrganizationId,
+};
 use crate::client::Client;
 use crate::endpoint;
 use crate::error::Error;
@@ -14,11 +17,15 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-/// Asks Stytch to authenticate a session JWT (an expired one is refreshed if its session lives).
+/// Asks Stytch to authenticate a session JWT (an expired one is refreshed if its session lives),
+/// with the caller's authorization check, session extension and custom claims.
 #[endpoint(POST, "/v1/b2b/sessions/authenticate", response = AuthenticateJwtResponse, idempotent)]
 struct AuthenticateJwt {
     #[endpoint(sensitive)]
     session_jwt: Secret<String>,
+    session_duration_minutes: Option<u32>,
+    session_custom_claims: Option<Map<String, Value>>,
+    authorization_check: Option<AuthorizationCheck>,
 }
 
 #[derive(Deserialize)]
@@ -28,6 +35,8 @@ struct AuthenticateJwtResponse {
     member_session: MemberSession,
     #[serde(default)]
     session_jwt: Option<Secret<String>>,
+    #[serde(default)]
+    verdict: Option<AuthorizationVerdict>,
 }
 
 #[derive(Deserialize)]
@@ -48,9 +57,18 @@ struct MemberSession {
     custom_claims: Option<Map<String, Value>>,
 }
 
-/// Authenticates `jwt` with Stytch.
-pub(crate) async fn authenticate(client: &Client, jwt: &str) -> Result<VerifiedSession, Error> {
-    let response = client.send(AuthenticateJwt::new(jwt)).await?;
+/// Authenticates `jwt` with Stytch, sending the options' authorization check, session duration
+/// and custom claims.
+pub(crate) async fn authenticate(
+    client: &Client,
+    jwt: &str,
+    options: &JwtOptions,
+) -> Result<VerifiedSession, Error> {
+    let request = AuthenticateJwt::new(jwt)
+        .set_session_duration_minutes(options.session_duration_minutes)
+        .set_session_custom_claims(options.session_custom_claims.clone())
+        .set_authorization_check(options.authorization_check.clone());
+    let response = client.send(request).await?;
     let session = response.member_session;
     Ok(VerifiedSession {
         member_id: session.member_id,
@@ -72,5 +90,6 @@ pub(crate) async fn authenticate(client: &Client, jwt: &str) -> Result<VerifiedS
             session_jwt: response.session_jwt.unwrap_or_default(),
             request_id: response.request_id,
         },
+        authorization: response.verdict,
     })
 }

@@ -197,6 +197,7 @@ pub(crate) fn check_claims(
         organization,
         custom_claims: payload.custom,
         verified_by: VerifiedBy::Local,
+        authorization: None,
     })
 }
 

@@ -35,6 +35,7 @@ pub(crate) fn new_member(org_id: &str, email: &str, now: DateTime<Utc>) -> Membe
         created_at: now,
         updated_at: now,
         mfa: Default::default(),
+        retired_emails: Vec::new(),
     }
 }
 
@@ -114,7 +115,12 @@ pub(crate) async fn create(
         .find_org(&org_key)
         .ok_or_else(ApiError::organization_not_found)?
         .clone();
-    if store.member_by_email(&org.id, email).is_some() {
+    let normalized = normalize_email(email);
+    let retired_elsewhere = store
+        .members
+        .values()
+        .any(|m| m.organization_id == org.id && m.retired_emails.iter().any(|r| r.email == normalized));
+    if store.member_by_email(&org.id, email).is_some() || retired_elsewhere {
         return Err(ApiError::new(
             policy::DUPLICATE_MEMBER_EMAIL_STATUS,
             "duplicate_member_email",
@@ -128,9 +134,13 @@ pub(crate) async fn create(
     }
     m.is_breakglass = body.opt_bool("is_breakglass")?.unwrap_or(false);
     m.mfa_enrolled = body.opt_bool("mfa_enrolled")?.unwrap_or(false);
-    let member = render::member(&m, "");
     let member_id = m.id.clone();
     store.members.insert(m.id.clone(), m);
+    let member = render::member_in(
+        &store,
+        &store.members[&member_id],
+        app.settings().cross_org_passwords,
+    );
     Ok(Json(render::success(obj(json!({
         "member_id": member_id,
         "member": member,
@@ -172,17 +182,26 @@ pub(crate) async fn get(
     })))))
 }
 
-/// `GET /v1/b2b/organizations/members/dangerously_get/{member_id}`: a member by id alone.
+/// `GET /v1/b2b/organizations/members/dangerously_get/{member_id}[?include_deleted=true]`: a
+/// member by id alone.
 pub(crate) async fn dangerously_get(
     State(app): State<App>,
     path: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
 ) -> ApiResult<Json<Value>> {
     let Path(member_id) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
+    let q = QueryFields::parse(query.as_deref())?;
+    let include_deleted = match q.opt_str("include_deleted")? {
+        None => false,
+        Some(v) => v
+            .parse::<bool>()
+            .map_err(|_| ApiError::invalid("include_deleted", "must be true or false"))?,
+    };
     let store = app.store();
     let m = store
         .members
         .get(&member_id)
-        .filter(|m| m.status != "deleted")
+        .filter(|m| include_deleted || m.status != "deleted")
         .ok_or_else(ApiError::member_not_found)?;
     let org = store
         .organizations

@@ -13,3 +13,8 @@ pub(crate) mod otps;
 pub(crate) mod passwordless;
 pub(crate) mod recovery_codes;
 pub(crate) mod totps;
+// Organizations, members and RBAC (issue 13).
+pub(crate) mod member_admin;
+pub(crate) mod member_providers;
+pub(crate) mod org_admin;
+pub(crate) mod rbac;

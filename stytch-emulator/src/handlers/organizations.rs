@@ -13,7 +13,12 @@ use axum::extract::{Path, State};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
-fn one_of(body: &Map<String, Value>, key: &str, allowed: &[&str], default: &str) -> ApiResult<String> {
+pub(crate) fn one_of(
+    body: &Map<String, Value>,
+    key: &str,
+    allowed: &[&str],
+    default: &str,
+) -> ApiResult<String> {
     match body.opt_str(key)? {
         None => Ok(default.to_owned()),
         Some(v) if allowed.contains(&v) => Ok(v.to_owned()),
@@ -25,7 +30,7 @@ fn one_of(body: &Map<String, Value>, key: &str, allowed: &[&str], default: &str)
 }
 
 /// Validates a slug with the message Stytch's SDK mocks carry.
-fn validate_slug(slug: &str) -> ApiResult<()> {
+pub(crate) fn validate_slug(slug: &str) -> ApiResult<()> {
     let ok = (2..=128).contains(&slug.chars().count())
         && slug
             .chars()
@@ -42,7 +47,7 @@ fn validate_slug(slug: &str) -> ApiResult<()> {
     }
 }
 
-fn validate_external_id(field: &str, id: &str) -> ApiResult<()> {
+pub(crate) fn validate_external_id(field: &str, id: &str) -> ApiResult<()> {
     if id.len() <= 128
         && id
             .chars()
@@ -230,6 +235,8 @@ pub(crate) fn build_organization(
             .unwrap_or_default(),
         created_at: now,
         updated_at: now,
+        custom_roles: Vec::new(),
+        sso_jit_provisioning_allowed_connections: Vec::new(),
     })
 }
 

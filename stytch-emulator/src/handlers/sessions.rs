@@ -70,7 +70,7 @@ pub(crate) async fn get(State(app): State<App>, RawQuery(query): RawQuery) -> Ap
         .get(member_id)
         .filter(|m| m.organization_id == org.id)
         .ok_or_else(ApiError::member_not_found)?;
-    let roles = member.role_ids();
+    let roles = crate::rbac::member_role_ids(&store, member);
     let mut list: Vec<_> = store
         .sessions
         .values()
@@ -115,8 +115,8 @@ pub(crate) async fn authenticate(State(app): State<App>, Body(body): Body) -> Ap
 }
 
 /// The RBAC check of sessions/authenticate: the organization must match (403
-/// `session_authorization_tenancy_error`); `stytch_admin` may do anything; other roles need a
-/// permission granted with [`EmulatorBuilder::grant`](crate::EmulatorBuilder::grant).
+/// `session_authorization_tenancy_error`); one of the member's roles must allow the action in the
+/// project's RBAC policy or the organization's own roles (see [`crate::rbac`]).
 fn authorization_verdict(store: &Store, session_id: &str, check: &Map<String, Value>) -> ApiResult<Value> {
     let org_key = check
         .req_str("organization_id")
@@ -140,17 +140,8 @@ fn authorization_verdict(store: &Store, session_id: &str, check: &Map<String, Va
         .members
         .get(&s.member_id)
         .ok_or_else(ApiError::member_not_found)?;
-    let granting: Vec<String> = member
-        .role_ids()
-        .into_iter()
-        .filter(|role| {
-            role == "stytch_admin"
-                || store
-                    .permissions
-                    .iter()
-                    .any(|(r, res, act)| r == role && res == resource && (act == action || act == "*"))
-        })
-        .collect();
+    let roles = crate::rbac::member_role_ids(store, member);
+    let granting = crate::rbac::granting_roles(store, &s.organization_id, &roles, resource, action);
     if granting.is_empty() {
         return Err(ApiError::new(
             403,
