@@ -26,9 +26,8 @@ clean_build() {
     local name="$1" dir="$2" target="$work/target-${1//[@\/]/-}"
     rm -rf "$target"
     cargo fetch --quiet --manifest-path "$dir/Cargo.toml"
-    /usr/bin/time -f "clean release build  %-28C wall %e s  user %U s  sys %S s" \
-        cargo build --release --quiet --manifest-path "$dir/Cargo.toml" --target-dir "$target" 2>&1 \
-        | sed "s|cargo build.*|$name|"
+    /usr/bin/time -f "clean release build of $name: wall %e s, user %U s, sys %S s" \
+        cargo build --release --quiet --manifest-path "$dir/Cargo.toml" --target-dir "$target"
 }
 
 for app in "${apps[@]}"; do
@@ -36,8 +35,9 @@ for app in "${apps[@]}"; do
 done
 
 target="$work/target-one-call"
+cargo check --quiet --manifest-path "$here/one-call/Cargo.toml" --target-dir "$target"   # warm
 touch "$root/stytch-client/src/b2b/passwords/strength_check.rs"
-/usr/bin/time -f "cargo check after touching one endpoint file: wall %e s  user %U s  sys %S s" \
+/usr/bin/time -f "cargo check after touching one endpoint file: wall %e s, user %U s, sys %S s" \
     cargo check --quiet --manifest-path "$here/one-call/Cargo.toml" --target-dir "$target"
 ls -l "$target"/release/deps/libstytch_client-*.rlib | awk '{printf "stytch-client release rlib: %.1f MiB\n", $5/1048576}'
 if [[ -n "$ref" ]]; then

@@ -61,7 +61,8 @@ fn generate(endpoint: &Endpoint) -> Option<TokenStream> {
     let headers = headers_fn(endpoint);
     let idempotent = endpoint.idempotent.then(|| {
         quote!(
-            fn idempotent(&self) -> bool {
+            #[inline]
+        fn idempotent(&self) -> bool {
                 true
             }
         )
@@ -176,6 +177,7 @@ fn write_path(endpoint: &Endpoint) -> Option<TokenStream> {
         });
     }
     Some(quote! {
+        #[inline]
         fn write_path(&self, __stytch_out: &mut ::std::string::String) -> ::std::result::Result<(), __stytch::Error> {
             #(#pushes)*
             ::std::result::Result::Ok(())
@@ -216,6 +218,7 @@ fn query_fn(endpoint: &Endpoint) -> Option<TokenStream> {
         return None;
     }
     Some(quote! {
+        #[inline]
         fn query(&self) -> ::std::result::Result<::std::option::Option<::std::string::String>, __stytch::Error> {
             let mut __stytch_pairs = __stytch::Query::new();
             #(#pushes)*
@@ -228,6 +231,7 @@ fn query_fn(endpoint: &Endpoint) -> Option<TokenStream> {
 fn form_body_fn(endpoint: &Endpoint) -> TokenStream {
     let pushes = pair_pushes(endpoint, &Location::Body);
     quote! {
+        #[inline]
         fn body(&self) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, __stytch::Error> {
             let mut __stytch_pairs = __stytch::Query::new();
             #(#pushes)*
@@ -268,6 +272,7 @@ fn body_fn(endpoint: &Endpoint) -> Option<TokenStream> {
         quote_spanned!(lo=> #(#cfgs)* { #code })
     });
     Some(quote! {
+        #[inline]
         fn body(&self) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, __stytch::Error> {
             struct __StytchBody<'__stytch>(&'__stytch #ident);
             impl __stytch::serde::Serialize for __StytchBody<'_> {
@@ -320,6 +325,7 @@ fn headers_fn(endpoint: &Endpoint) -> Option<TokenStream> {
         return None;
     }
     Some(quote! {
+        #[inline]
         fn headers(&self, __stytch_headers: &mut __stytch::HeaderMap) -> ::std::result::Result<(), __stytch::Error> {
             #(#inserts)*
             ::std::result::Result::Ok(())
@@ -348,7 +354,8 @@ fn debug_impl(endpoint: &Endpoint) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::std::fmt::Debug for #ident {
-            fn fmt(&self, __stytch_f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            #[inline]
+        fn fmt(&self, __stytch_f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 let mut __stytch_debug = ::std::fmt::Formatter::debug_struct(__stytch_f, #name);
                 #(#fields)*
                 ::std::fmt::DebugStruct::finish(&mut __stytch_debug)
