@@ -17,8 +17,10 @@
 //!
 //! # What it serves
 //!
-//! Every endpoint of Stytch's B2B Passwords API and the endpoints they need
-//! (paths as in Stytch's API; all take HTTP Basic auth `project_id:secret` except the JWKS):
+//! Passwords, Organizations and Members, RBAC, Sessions, Discovery, email magic links, email and
+//! SMS passcodes, TOTP and recovery codes (paths as in Stytch's API; all take HTTP Basic auth
+//! `project_id:secret` except the JWKS). SSO, SCIM, OAuth, impersonation and the connected-apps
+//! IdP routes are not emulated:
 //!
 //! - `POST /v1/b2b/passwords/{strength_check, migrate, authenticate}`,
 //!   `POST /v1/b2b/passwords/email/{reset/start, reset, require_reset}`,
@@ -38,7 +40,7 @@
 //! - `GET /v1/b2b/sessions`, `POST /v1/b2b/sessions/{authenticate, revoke, exchange,
 //!   exchange_access_token, attest, migrate}`, `GET /v1/b2b/sessions/jwks/{project_id}`;
 //! - `POST /v1/b2b/discovery/organizations`, `POST /v1/b2b/discovery/organizations/create`,
-//!   `POST /v1/b2b/discovery/intermediate_sessions/exchange`.
+//!   `POST /v1/b2b/discovery/intermediate_sessions/exchange`;
 //! - `POST /v1/b2b/magic_links/email/{login_or_signup, invite, discovery/send}`,
 //!   `POST /v1/b2b/magic_links/{authenticate, discovery/authenticate}`;
 //! - `POST /v1/b2b/otps/email/{login_or_signup, authenticate, discovery/send,
@@ -68,8 +70,8 @@
 //!
 //! Emails and SMS Stytch would have sent (reset and magic links with their tokens, six-digit
 //! email and SMS passcodes) are kept in an outbox: [`Emulator::outbox`],
-//! [`Emulator::last_email_to`], [`Emulator::last_sms_to`]. Over HTTP, under the separate prefix `/__emulator` (same Basic
-//! auth as the API):
+//! [`Emulator::last_email_to`], [`Emulator::last_sms_to`]. Over HTTP, under the separate
+//! prefix `/__emulator` (same Basic auth as the API):
 //!
 //! - `GET /__emulator/outbox[?to=address]` → `{"messages": [OutboxMessage…]}`, oldest first;
 //! - `DELETE /__emulator/outbox` empties it;

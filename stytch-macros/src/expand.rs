@@ -62,7 +62,7 @@ fn generate(endpoint: &Endpoint) -> Option<TokenStream> {
     let idempotent = endpoint.idempotent.then(|| {
         quote!(
             #[inline]
-        fn idempotent(&self) -> bool {
+            fn idempotent(&self) -> bool {
                 true
             }
         )
