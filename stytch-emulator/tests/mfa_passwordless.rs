@@ -381,6 +381,22 @@ async fn totp_registrations_pending_then_active() {
             .unwrap()
             .starts_with("member-totp-test-")
     );
+
+    // Deleting the member's TOTP removes the registration and its recovery codes, so a new
+    // authenticator app can be enrolled; a second delete finds nothing.
+    let path = format!("/v1/b2b/organizations/{org}/members/{member}/totp");
+    let (status, v) = h.call(reqwest::Method::DELETE, &path, None).await;
+    assert_eq!(status, 200, "{v:#}");
+    assert_eq!(v["member"]["totp_registration_id"], "");
+    h.err_get_recovery(&org, &member, 404, "recovery_codes_not_found")
+        .await;
+    let (status, v) = h.call(reqwest::Method::DELETE, &path, None).await;
+    assert_eq!((status, v["error_type"].as_str()), (404, Some("totp_not_found")));
+    h.ok(
+        "/v1/b2b/totp",
+        json!({ "organization_id": org, "member_id": member, "session_token": session }),
+    )
+    .await;
 }
 
 #[tokio::test]

@@ -273,24 +273,16 @@ pub(crate) async fn delete_mfa_phone_number(
     State(app): State<App>,
     path: Result<Path<(String, String)>, PathRejection>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
-    let now = app.now();
-    let mut store = app.store();
-    let (_, id) = resolve(&store, &org_key, &member_key, true, false)?;
-    let m = store.members.get_mut(&id).expect("resolved");
-    if m.mfa_phone_number.is_empty() && policy::DELETE_MISSING_FACTOR_IS_ERROR {
-        return Err(ApiError::not_found(
-            "member_phone_number_not_found",
-            "The member has no MFA phone number.",
-        ));
-    }
-    m.mfa_phone_number.clear();
-    m.mfa_phone_number_verified = false;
-    if m.mfa.default_method == "sms_otp" {
-        m.mfa.default_method.clear();
-    }
-    m.updated_at = now;
-    Ok(Json(member_body(&app, &store, &id)?))
+    let missing = (
+        "member_phone_number_not_found",
+        "The member has no MFA phone number.",
+    );
+    remove_second_factor(&app, path, missing, |m| {
+        let had = !m.mfa_phone_number.is_empty();
+        m.mfa_phone_number.clear();
+        m.mfa_phone_number_verified = false;
+        had.then_some("sms_otp")
+    })
 }
 
 /// `DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}/totp`: removes the
@@ -299,23 +291,37 @@ pub(crate) async fn delete_totp(
     State(app): State<App>,
     path: Result<Path<(String, String)>, PathRejection>,
 ) -> ApiResult<Json<Value>> {
+    let missing = ("totp_not_found", "The member has no TOTP registration.");
+    remove_second_factor(&app, path, missing, |m| m.mfa.totp.take().map(|_| "totp"))
+}
+
+/// Removes one second factor with `remove`, which returns the factor's method name if the member
+/// had it; that method stops being the member's default. A member without it gets `missing`
+/// (`404`) when [`policy::DELETE_MISSING_FACTOR_IS_ERROR`], else the unchanged member.
+fn remove_second_factor(
+    app: &App,
+    path: Result<Path<(String, String)>, PathRejection>,
+    missing: (&'static str, &'static str),
+    remove: impl FnOnce(&mut crate::store::Member) -> Option<&'static str>,
+) -> ApiResult<Json<Value>> {
     let Path((org_key, member_key)) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let (_, id) = resolve(&store, &org_key, &member_key, true, false)?;
     let m = store.members.get_mut(&id).expect("resolved");
-    if m.mfa.totp.is_none() && policy::DELETE_MISSING_FACTOR_IS_ERROR {
-        return Err(ApiError::not_found(
-            "totp_not_found",
-            "The member has no TOTP registration.",
-        ));
+    match remove(m) {
+        Some(method) => {
+            if m.mfa.default_method == method {
+                m.mfa.default_method.clear();
+            }
+            m.updated_at = now;
+        }
+        None if policy::DELETE_MISSING_FACTOR_IS_ERROR => {
+            return Err(ApiError::not_found(missing.0, missing.1));
+        }
+        None => {}
     }
-    m.mfa.totp = None;
-    if m.mfa.default_method == "totp" {
-        m.mfa.default_method.clear();
-    }
-    m.updated_at = now;
-    Ok(Json(member_body(&app, &store, &id)?))
+    Ok(Json(member_body(app, &store, &id)?))
 }
 
 /// `DELETE /v1/b2b/organizations/{organization_id}/members/passwords/{member_password_id}`
