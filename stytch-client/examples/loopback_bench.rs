@@ -43,7 +43,7 @@ fn main() {
     let requests = flag(&args, "--requests").unwrap_or(20_000);
     let rounds = flag(&args, "--rounds").unwrap_or(3);
 
-    let (mut server, base_url) = spawn_server();
+    let (mut server, base_url) = spawn_server(&[]);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

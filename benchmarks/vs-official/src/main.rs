@@ -39,18 +39,43 @@ fn main() {
              USAGE: cargo run --release --manifest-path benchmarks/vs-official/Cargo.toml [-- OPTIONS]\n\n  \
              --requests N   requests per measurement (default 20000)\n  \
              --rounds N     rounds; medians are reported (default 3)\n  \
+             --only SIDE    measure one side only (ours, hand, official), e.g. under a profiler\n  \
+             --concurrency C  one concurrency instead of 1 and 64\n  \
+             --body lean    a 3.7 KB response (one factor, no SSO/OAuth/SCIM/MFA details)\n                  \
+             instead of the fully populated 11 KB one\n  \
              -h, --help     this text"
         );
         return;
     }
+    let lean = match args.iter().position(|a| a == "--body").and_then(|i| args.get(i + 1)) {
+        None => false,
+        Some(name) if name == "full" => false,
+        Some(name) if name == "lean" => true,
+        Some(other) => panic!("--body takes full or lean, not {other:?}"),
+    };
+    let body = if lean { lean_body() } else { RESPONSE_BODY.to_owned() };
     if args.iter().any(|a| a == "--serve") {
-        loopback::serve(RESPONSE_BODY);
+        loopback::serve(&body);
         return;
     }
     let requests = flag(&args, "--requests").unwrap_or(20_000);
     let rounds = flag(&args, "--rounds").unwrap_or(3).max(1);
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(|name| match name.as_str() {
+            "ours" => 0,
+            "hand" => 1,
+            "official" => 2,
+            other => panic!("--only takes ours, hand or official, not {other:?}"),
+        });
+    let concurrencies = match flag(&args, "--concurrency") {
+        Some(c) => vec![c.max(1)],
+        None => vec![1, 64],
+    };
 
-    let (mut server, base_url) = spawn_server();
+    let (mut server, base_url) = spawn_server(if lean { &["--body", "lean"] } else { &[] });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -79,17 +104,20 @@ fn main() {
     );
     println!(
         "response body: {} bytes; client worker threads: {}; load average (1 min) at start: {}",
-        RESPONSE_BODY.len(),
+        body.len(),
         runtime.metrics().num_workers(),
         loopback::load_average()
     );
-    for concurrency in [1usize, 64] {
+    for concurrency in concurrencies {
         let mut runs: [Vec<Figures>; 3] = Default::default();
         for round in 0..rounds {
             // Interleaved, in an order that rotates each round, so drift in the machine's load
             // and any position effect fall on all three alike.
             for k in 0..3 {
                 let side = (round + k) % 3;
+                if only.is_some_and(|only| only != side) {
+                    continue;
+                }
                 let figures = runtime.block_on(match side {
                     0 => {
                         let ours = ours.clone();
@@ -115,6 +143,11 @@ fn main() {
                 });
                 runs[side].push(figures);
             }
+        }
+        if let Some(side) = only {
+            let f = Figures::median(&runs[side]);
+            println!("\nconcurrency {concurrency}: {} {f:?}", SIDES[side]);
+            continue;
         }
         let [ours, hand, official] = runs.map(|r| Figures::median(&r));
         println!("\nconcurrency {concurrency} (load average now: {})", loopback::load_average());
@@ -144,6 +177,27 @@ fn main() {
     }
     let _ = server.kill();
     let _ = server.wait();
+}
+
+/// The full response thinned to what a typical member's password login returns: one password
+/// factor with its email, no SSO / OAuth / SCIM registrations, no MFA or device details.
+fn lean_body() -> String {
+    use serde_json::{Value, json};
+    let mut body: Value = serde_json::from_str(RESPONSE_BODY).expect("the fixture is JSON");
+    let factors = &mut body["member_session"]["authentication_factors"];
+    let first = factors[0].as_object().expect("a factor").clone();
+    let kept = ["type", "delivery_method", "last_authenticated_at", "created_at", "updated_at", "email_factor"];
+    *factors = json!([first.into_iter().filter(|(k, _)| kept.contains(&k.as_str())).collect::<serde_json::Map<_, _>>()]);
+    let member = body["member"].as_object_mut().expect("a member");
+    member.remove("scim_registration");
+    for list in ["sso_registrations", "oauth_registrations", "retired_email_addresses"] {
+        member.insert(list.to_owned(), json!([]));
+    }
+    body["organization"].as_object_mut().expect("an organization").remove("scim_active_connection");
+    for absent in ["mfa_required", "primary_required", "member_device"] {
+        body[absent] = Value::Null;
+    }
+    body.to_string()
 }
 
 /// This crate: the endpoint struct through `Client::send`.

@@ -241,11 +241,12 @@ pub fn flag(args: &[String], name: &str) -> Option<usize> {
     args.get(position + 1)?.parse().ok()
 }
 
-/// Starts this binary again with `--serve` and reads the port it prints; returns the child and
-/// the server's base URL (`http://127.0.0.1:PORT`).
-pub fn spawn_server() -> (Child, String) {
+/// Starts this binary again with `--serve` (and `extra_args`) and reads the port it prints;
+/// returns the child and the server's base URL (`http://127.0.0.1:PORT`).
+pub fn spawn_server(extra_args: &[&str]) -> (Child, String) {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .arg("--serve")
+        .args(extra_args)
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn the canned server");
