@@ -19,7 +19,9 @@
 #[path = "loopback/mod.rs"]
 mod loopback;
 
-use loopback::{Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, spawn_server};
+use loopback::{
+    Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, spawn_server,
+};
 use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::passwords::Authenticate;
 use stytch_client::{Client, RetryPolicy};

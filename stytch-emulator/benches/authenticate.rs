@@ -93,7 +93,10 @@ fn thread_cpu() -> Duration {
     unsafe extern "C" {
         fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
     }
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec; clock 3 is CLOCK_THREAD_CPUTIME_ID on Linux.
     unsafe { clock_gettime(3, &mut ts) };
     Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)

@@ -153,7 +153,12 @@ impl KeyRing {
         let mut signature = [0u8; 1024]; // room for keys up to 8192 bits
         let signature = &mut signature[..modulus_len];
         key.signing
-            .sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), token.as_bytes(), signature)
+            .sign(
+                &RSA_PKCS1_SHA256,
+                &SystemRandom::new(),
+                token.as_bytes(),
+                signature,
+            )
             .expect("RS256 signing with a valid key");
         token.push('.');
         URL_SAFE_NO_PAD.encode_string(signature, &mut token);

@@ -22,7 +22,9 @@
 #[path = "../../../stytch-client/examples/loopback/mod.rs"]
 mod loopback;
 
-use loopback::{Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, spawn_server};
+use loopback::{
+    Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, spawn_server,
+};
 use std::sync::Arc;
 use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::passwords::Authenticate;
@@ -47,13 +49,21 @@ fn main() {
         );
         return;
     }
-    let lean = match args.iter().position(|a| a == "--body").and_then(|i| args.get(i + 1)) {
+    let lean = match args
+        .iter()
+        .position(|a| a == "--body")
+        .and_then(|i| args.get(i + 1))
+    {
         None => false,
         Some(name) if name == "full" => false,
         Some(name) if name == "lean" => true,
         Some(other) => panic!("--body takes full or lean, not {other:?}"),
     };
-    let body = if lean { lean_body() } else { RESPONSE_BODY.to_owned() };
+    let body = if lean {
+        lean_body()
+    } else {
+        RESPONSE_BODY.to_owned()
+    };
     if args.iter().any(|a| a == "--serve") {
         loopback::serve(&body);
         return;
@@ -92,8 +102,12 @@ fn main() {
 
     // Equal work: every side decodes the whole canned response into its own typed model.
     runtime.block_on(async {
-        call_ours(&ours, 0).await.expect("stytch-client decodes the canned response");
-        hand.authenticate(inputs(0)).await.expect("hand-written decodes the canned response");
+        call_ours(&ours, 0)
+            .await
+            .expect("stytch-client decodes the canned response");
+        hand.authenticate(inputs(0))
+            .await
+            .expect("hand-written decodes the canned response");
         call_official(&official, 0)
             .await
             .expect("the official crate decodes the canned response");
@@ -150,7 +164,10 @@ fn main() {
             continue;
         }
         let [ours, hand, official] = runs.map(|r| Figures::median(&r));
-        println!("\nconcurrency {concurrency} (load average now: {})", loopback::load_average());
+        println!(
+            "\nconcurrency {concurrency} (load average now: {})",
+            loopback::load_average()
+        );
         println!(
             "  {:<16} {:>10} {:>12} {:>12} {:>15}",
             "", "req/s", "CPU µs/req", "allocs/req", "peak RSS MiB"
@@ -186,14 +203,31 @@ fn lean_body() -> String {
     let mut body: Value = serde_json::from_str(RESPONSE_BODY).expect("the fixture is JSON");
     let factors = &mut body["member_session"]["authentication_factors"];
     let first = factors[0].as_object().expect("a factor").clone();
-    let kept = ["type", "delivery_method", "last_authenticated_at", "created_at", "updated_at", "email_factor"];
-    *factors = json!([first.into_iter().filter(|(k, _)| kept.contains(&k.as_str())).collect::<serde_json::Map<_, _>>()]);
+    let kept = [
+        "type",
+        "delivery_method",
+        "last_authenticated_at",
+        "created_at",
+        "updated_at",
+        "email_factor",
+    ];
+    *factors = json!([first
+        .into_iter()
+        .filter(|(k, _)| kept.contains(&k.as_str()))
+        .collect::<serde_json::Map<_, _>>()]);
     let member = body["member"].as_object_mut().expect("a member");
     member.remove("scim_registration");
-    for list in ["sso_registrations", "oauth_registrations", "retired_email_addresses"] {
+    for list in [
+        "sso_registrations",
+        "oauth_registrations",
+        "retired_email_addresses",
+    ] {
         member.insert(list.to_owned(), json!([]));
     }
-    body["organization"].as_object_mut().expect("an organization").remove("scim_active_connection");
+    body["organization"]
+        .as_object_mut()
+        .expect("an organization")
+        .remove("scim_active_connection");
     for absent in ["mfa_required", "primary_required", "member_device"] {
         body[absent] = Value::Null;
     }

@@ -22,7 +22,10 @@ fn thread_cpu() -> Duration {
     unsafe extern "C" {
         fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
     }
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // CLOCK_THREAD_CPUTIME_ID = 3 on Linux.
     unsafe { clock_gettime(3, &mut ts) };
     Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
@@ -52,14 +55,25 @@ fn typed<E: std::fmt::Debug>(result: Result<AuthenticateResponse, E>) -> Authent
 fn main() {
     let body = BODY.as_bytes();
     let iterations = 2000;
-    println!("decode {} bytes into stytch_client AuthenticateResponse (µs per decode, thread CPU)", body.len());
+    println!(
+        "decode {} bytes into stytch_client AuthenticateResponse (µs per decode, thread CPU)",
+        body.len()
+    );
     let rows: Vec<(&str, f64)> = vec![
-        ("serde_json::from_slice", time(iterations, || typed(serde_json::from_slice(body)))),
+        (
+            "serde_json::from_slice",
+            time(iterations, || typed(serde_json::from_slice(body))),
+        ),
         (
             "str::from_utf8 + serde_json::from_str",
-            time(iterations, || typed(serde_json::from_str(std::str::from_utf8(body).unwrap()))),
+            time(iterations, || {
+                typed(serde_json::from_str(std::str::from_utf8(body).unwrap()))
+            }),
         ),
-        ("sonic_rs::from_slice", time(iterations, || typed(sonic_rs::from_slice(body)))),
+        (
+            "sonic_rs::from_slice",
+            time(iterations, || typed(sonic_rs::from_slice(body))),
+        ),
         (
             "simd_json::serde::from_slice (on a copy)",
             time(iterations, || {
@@ -69,11 +83,15 @@ fn main() {
         ),
         (
             "serde_json IgnoredAny (parse only, no values)",
-            time(iterations, || serde_json::from_slice::<serde::de::IgnoredAny>(body).unwrap()),
+            time(iterations, || {
+                serde_json::from_slice::<serde::de::IgnoredAny>(body).unwrap()
+            }),
         ),
         (
             "sonic_rs IgnoredAny (parse only, no values)",
-            time(iterations, || sonic_rs::from_slice::<serde::de::IgnoredAny>(body).unwrap()),
+            time(iterations, || {
+                sonic_rs::from_slice::<serde::de::IgnoredAny>(body).unwrap()
+            }),
         ),
     ];
     let base = rows[0].1;
