@@ -2,6 +2,13 @@
 //!
 //! Run in release: `cargo bench -p stytch-emulator --bench authenticate`
 //! (`-- --requests N --concurrency C` to change the load).
+//!
+//! Client and emulator share one process and one multi-thread runtime (one worker per core), so
+//! the CPU per request printed is both sides together. Every call verifies the password (the
+//! emulator's fast hash), creates a session and signs an RS256 session JWT with an RSA-2048 key;
+//! the bench also times that signature alone, with the emulator's own key and ring, because it
+//! bounds the throughput: one signature per request, `cores / signature time` requests per second
+//! at most.
 
 use serde_json::Value;
 use std::time::{Duration, Instant};
@@ -42,6 +49,64 @@ fn arg(name: &str, default: usize) -> usize {
         .and_then(|i| args.get(i + 1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
+}
+
+/// User + system CPU time of this process (Linux, clock ticks of 10 ms).
+fn process_cpu() -> Duration {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return Duration::ZERO;
+    };
+    let after_name = &stat[stat.rfind(')').map_or(0, |i| i + 2)..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    Duration::from_millis((ticks(11) + ticks(12)) * 10)
+}
+
+/// CPU time of one RSA-2048 PKCS#1 v1.5 SHA-256 signature of a session-JWT-sized input, with the
+/// emulator's first embedded key, on this thread.
+fn rsa_sign_time() -> Duration {
+    use base64::Engine as _;
+    use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
+    let pem = include_str!("../src/keys/test_key_1.pem");
+    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    let der = base64::engine::general_purpose::STANDARD.decode(body).unwrap();
+    let key = RsaKeyPair::from_der(&der).unwrap();
+    let rng = ring::rand::SystemRandom::new();
+    let input = [b'x'; 900];
+    let mut signature = vec![0; key.public().modulus_len()];
+    let rounds = 500;
+    let before = thread_cpu();
+    for _ in 0..rounds {
+        key.sign(&RSA_PKCS1_SHA256, &rng, &input, &mut signature).unwrap();
+    }
+    (thread_cpu() - before) / rounds
+}
+
+/// CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`) on 64-bit Linux.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+fn thread_cpu() -> Duration {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; clock 3 is CLOCK_THREAD_CPUTIME_ID on Linux.
+    unsafe { clock_gettime(3, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// Elsewhere, wall time since the first call (the figure then includes preemption).
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+fn thread_cpu() -> Duration {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
 }
 
 fn main() {
@@ -99,25 +164,33 @@ fn main() {
         let sequential = start.elapsed();
         latencies.sort();
 
-        // Concurrent: throughput.
+        // Concurrent: throughput, latency under load, and CPU per request.
+        let cpu_before = process_cpu();
         let start = Instant::now();
         let per_task = requests / concurrency;
         let mut tasks = Vec::new();
         for _ in 0..concurrency {
             let (client, org_id) = (client.clone(), org_id.clone());
             tasks.push(tokio::spawn(async move {
+                let mut latencies = Vec::with_capacity(per_task);
                 for _ in 0..per_task {
+                    let t = Instant::now();
                     client
                         .send(Authenticate::new(org_id.clone(), "bench@example.com", "U*U"))
                         .await
                         .unwrap();
+                    latencies.push(t.elapsed());
                 }
+                latencies
             }));
         }
+        let mut loaded = Vec::with_capacity(requests);
         for t in tasks {
-            t.await.unwrap();
+            loaded.extend(t.await.unwrap());
         }
         let concurrent = start.elapsed();
+        let cpu = process_cpu() - cpu_before;
+        loaded.sort();
 
         println!("emulator passwords/authenticate through stytch_client ({requests} requests)");
         println!(
@@ -127,9 +200,23 @@ fn main() {
             latencies.last().unwrap().as_secs_f64() * 1e3,
             requests as f64 / sequential.as_secs_f64()
         );
+        let done = loaded.len() as f64;
         println!(
-            "  concurrency {concurrency}: {:.0} req/s",
-            (per_task * concurrency) as f64 / concurrent.as_secs_f64()
+            "  concurrency {concurrency}: p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms  {:.0} req/s  CPU {:.0} µs/req (client + emulator)",
+            percentile(&loaded, 0.50).as_secs_f64() * 1e3,
+            percentile(&loaded, 0.99).as_secs_f64() * 1e3,
+            loaded.last().unwrap().as_secs_f64() * 1e3,
+            done / concurrent.as_secs_f64(),
+            cpu.as_secs_f64() * 1e6 / done
         );
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let sign = rsa_sign_time();
+        println!(
+            "  RSA-2048 signature alone: {:.0} µs; with one per request, {cores} core(s) allow at most {:.0} req/s",
+            sign.as_secs_f64() * 1e6,
+            cores as f64 / sign.as_secs_f64()
+        );
+        let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+        println!("  load average: {}", load.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
     });
 }

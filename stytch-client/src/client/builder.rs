@@ -196,6 +196,10 @@ impl ClientBuilder {
             None => TEST_BASE_URL.to_owned(),
         };
 
+        let base = reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::config(format!("the base URL is invalid: {e}")))?;
+        let base_path = base.path().trim_end_matches('/').into();
+
         let credentials = base64::engine::general_purpose::STANDARD
             .encode(format!("{project_id}:{}", secret.expose_secret()));
         let mut authorization = HeaderValue::from_str(&format!("Basic {credentials}"))
@@ -215,6 +219,8 @@ impl ClientBuilder {
             inner: Arc::new(ClientInner {
                 http,
                 base_url: base_url.into(),
+                base,
+                base_path,
                 project_id: project_id.into(),
                 authorization,
                 user_agent,

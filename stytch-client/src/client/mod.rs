@@ -58,6 +58,11 @@ pub struct Client {
 struct ClientInner {
     http: reqwest::Client,
     base_url: Box<str>,
+    /// `base_url` parsed once; each request clones it and sets its path and query, so no
+    /// request parses a whole URL (scheme, host, IDNA) again.
+    base: reqwest::Url,
+    /// The path of `base_url` without a trailing `/` (`""` or a prefix such as `/stytch`).
+    base_path: Box<str>,
     project_id: Box<str>,
     authorization: HeaderValue,
     user_agent: HeaderValue,
@@ -169,21 +174,24 @@ impl Client {
     fn prepare<E: Endpoint>(&self, endpoint: &E, options: &RequestOptions) -> Result<Prepared, Error> {
         options.check()?;
         let inner = &*self.inner;
-        let build_url = |scratch: &mut String| {
+        // Only the path and query are set on a copy of the parsed base: the host can never
+        // change, whatever an `Endpoint` impl writes (a `?` or `#` in a path is escaped).
+        let mut url = inner.base.clone();
+        let mut set_path = |scratch: &mut String| {
             scratch.clear();
-            scratch.push_str(&inner.base_url);
+            scratch.push_str(&inner.base_path);
             endpoint.write_path(scratch)?;
-            if let Some(query) = endpoint.query()? {
-                scratch.push('?');
-                scratch.push_str(&query);
-            }
-            reqwest::Url::parse(scratch).map_err(|_| Error::invalid_request("the request URL is not valid"))
+            url.set_path(scratch);
+            Ok::<_, Error>(())
         };
-        let url = URL_SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => build_url(&mut scratch),
+        URL_SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => set_path(&mut scratch),
             // Only if an `Endpoint` impl re-enters the client while writing its path.
-            Err(_) => build_url(&mut String::new()),
+            Err(_) => set_path(&mut String::new()),
         })?;
+        if let Some(query) = endpoint.query()? {
+            url.set_query(Some(&query));
+        }
         let body = endpoint.body()?.map(Bytes::from);
 
         let mut headers = HeaderMap::with_capacity(8);
@@ -222,7 +230,7 @@ struct Prepared {
 }
 
 thread_local! {
-    /// Where request URLs are assembled before parsing, reused so that building one costs no
-    /// allocation beyond the parsed `Url` itself.
+    /// Where request paths are assembled before they are set on the URL, reused so that
+    /// building one costs no allocation beyond the `Url` itself.
     static URL_SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }

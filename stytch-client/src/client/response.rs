@@ -18,7 +18,8 @@ pub(super) enum ReadError {
 /// Reads the whole body, refusing more than `limit` bytes.
 pub(super) async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, ReadError> {
     let status = response.status();
-    if response.content_length().is_some_and(|len| len > limit as u64) {
+    let announced = response.content_length();
+    if announced.is_some_and(|len| len > limit as u64) {
         return Err(ReadError::TooLarge(Error::too_large(status, limit)));
     }
     let transport = ReadError::Transport;
@@ -29,7 +30,10 @@ pub(super) async fn read_body(mut response: reqwest::Response, limit: usize) -> 
     let Some(second) = response.chunk().await.map_err(transport)? else {
         return check_len(first, status, limit);
     };
-    let mut body = BytesMut::with_capacity(first.len().saturating_add(second.len()));
+    // The announced length (already checked against the limit) sizes the buffer once.
+    let received = first.len().saturating_add(second.len());
+    let capacity = announced.map_or(received, |len| (len as usize).max(received));
+    let mut body = BytesMut::with_capacity(capacity);
     body.extend_from_slice(&first);
     body.extend_from_slice(&second);
     while body.len() <= limit {
