@@ -274,7 +274,8 @@ pub(crate) struct Store {
 #[derive(Clone, Debug)]
 pub(crate) struct EmailUpdate {
     pub email: String,
-    pub token: String,
+    /// The magic-link token or six-digit code that confirms the change.
+    pub token: stytch_client::Secret<String>,
     pub expires_at: DateTime<Utc>,
 }
 
@@ -398,7 +399,7 @@ impl Store {
         let member_id = self
             .email_updates
             .iter()
-            .find(|(_, u)| u.token == token && u.expires_at > now)
+            .find(|(_, u)| u.token.expose_secret() == token && u.expires_at > now)
             .map(|(id, _)| id.clone())?;
         let update = self.email_updates.remove(&member_id)?;
         self.passwords.remove(&PasswordOwner::Member(member_id.clone()));

@@ -475,7 +475,7 @@ pub(crate) async fn start_email_update(
         id.clone(),
         EmailUpdate {
             email: email.clone(),
-            token: token.clone(),
+            token: token.clone().into(),
             expires_at,
         },
     );
