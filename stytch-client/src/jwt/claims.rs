@@ -1,6 +1,7 @@
 //! What a verified session JWT says ([`VerifiedSession`]), and the payload parser behind it.
 
 pub use crate::b2b::models::AuthenticationFactor;
+use crate::b2b::models::timestamp;
 use crate::b2b::models::{AuthorizationVerdict, MemberId, MemberSessionId, OrganizationId};
 use crate::secret::Secret;
 use chrono::{DateTime, Utc};
@@ -100,7 +101,9 @@ pub struct SessionAttributes {
 #[derive(Deserialize)]
 pub(crate) struct RawSession {
     pub id: MemberSessionId,
+    #[serde(deserialize_with = "timestamp::required")]
     pub started_at: DateTime<Utc>,
+    #[serde(deserialize_with = "timestamp::required")]
     pub last_accessed_at: DateTime<Utc>,
     /// Absent, null or empty: use the JWT's `exp` (as every official SDK does).
     #[serde(default)]

@@ -6,6 +6,7 @@
 
 use super::claims::{AuthenticationFactor, OrganizationClaim, SessionClaim, VerifiedBy, VerifiedSession};
 use super::options::JwtOptions;
+use crate::b2b::models::timestamp;
 use crate::b2b::models::{
     AuthorizationCheck, AuthorizationVerdict, MemberId, MemberSessionId, OrganizationId,
 };
@@ -43,8 +44,11 @@ struct AuthenticateJwtResponse {
 struct MemberSession {
     member_session_id: MemberSessionId,
     member_id: MemberId,
+    #[serde(deserialize_with = "timestamp::required")]
     started_at: DateTime<Utc>,
+    #[serde(deserialize_with = "timestamp::required")]
     last_accessed_at: DateTime<Utc>,
+    #[serde(deserialize_with = "timestamp::required")]
     expires_at: DateTime<Utc>,
     #[serde(default)]
     authentication_factors: Option<Vec<AuthenticationFactor>>,

@@ -178,9 +178,8 @@ pub(crate) fn check_claims(
         .organization
         .ok_or_else(|| invalid("the https://stytch.com/organization claim is missing"))?;
     let expires_at = match session.expires_at.as_deref().filter(|s| !s.is_empty()) {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map_err(|_| invalid("the session's expires_at is not an RFC 3339 time"))?
-            .with_timezone(&Utc),
+        Some(text) => crate::b2b::models::timestamp::parse_strict(text)
+            .map_err(|_| invalid("the session's expires_at is not an RFC 3339 time"))?,
         None => timestamp(exp).ok_or_else(|| invalid("exp is out of range"))?,
     };
     Ok(VerifiedSession {

@@ -63,7 +63,7 @@ macro_rules! member_auth_response {
                 #[serde(default, deserialize_with = "crate::b2b::models::de::null_as_default")]
                 pub intermediate_session_token: $crate::Secret<String>,
                 /// When the intermediate session token expires.
-                #[serde(default)]
+                #[serde(default, deserialize_with = "crate::b2b::models::timestamp::optional")]
                 pub intermediate_session_token_expires_at: Option<chrono::DateTime<chrono::Utc>>,
                 /// What the member must do to finish MFA, if it is required.
                 #[serde(default)]

@@ -1,6 +1,7 @@
 //! Device fingerprinting data returned with sessions.
 
 use super::de::null_as_default;
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -39,9 +40,9 @@ pub struct DeviceAttributeDetails {
     #[serde(default, deserialize_with = "null_as_default")]
     pub is_new: bool,
     /// When this value was first seen.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub first_seen_at: Option<DateTime<Utc>>,
     /// When this value was last seen.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub last_seen_at: Option<DateTime<Utc>>,
 }

@@ -2,6 +2,7 @@
 
 use super::de::null_as_default;
 use super::string_enum::string_enum;
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -14,13 +15,13 @@ pub struct AuthenticationFactor {
     /// How the factor was delivered, e.g. `knowledge`.
     pub delivery_method: AuthenticationFactorDeliveryMethod,
     /// When this factor was last used.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub last_authenticated_at: Option<DateTime<Utc>>,
     /// When it was created.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub created_at: Option<DateTime<Utc>>,
     /// When it was last updated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub updated_at: Option<DateTime<Utc>>,
     /// Set when the factor is an email factor.
     #[serde(default)]

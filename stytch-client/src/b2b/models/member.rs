@@ -4,6 +4,7 @@ use super::de::null_as_default;
 use super::{
     ConnectionId, EmailId, JsonObject, MemberId, MemberPasswordId, OrganizationId, ScimAttributes, TotpId,
 };
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -69,10 +70,10 @@ pub struct Member {
     #[serde(default)]
     pub untrusted_metadata: Option<JsonObject>,
     /// When it was created.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub created_at: Option<DateTime<Utc>>,
     /// When it was last updated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub updated_at: Option<DateTime<Utc>>,
     /// The member's SCIM identity, if provisioned by SCIM.
     #[serde(default)]
@@ -81,10 +82,10 @@ pub struct Member {
     #[serde(default)]
     pub external_id: Option<String>,
     /// When the member was locked.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub lock_created_at: Option<DateTime<Utc>>,
     /// When the lock lifts.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub lock_expires_at: Option<DateTime<Utc>>,
 }
 

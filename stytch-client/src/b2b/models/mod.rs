@@ -71,6 +71,7 @@
 
 mod auth_response;
 pub(crate) mod de;
+pub(crate) mod timestamp;
 pub(crate) use auth_response::{member_auth_response, member_session_response};
 mod string_enum;
 

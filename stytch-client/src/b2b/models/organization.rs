@@ -3,6 +3,7 @@
 use super::de::null_as_default;
 use super::string_enum::string_enum;
 use super::{ConnectedAppId, ConnectionId, JsonObject, OrganizationId};
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -81,10 +82,10 @@ pub struct Organization {
     #[serde(default)]
     pub trusted_metadata: Option<JsonObject>,
     /// When it was created.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub created_at: Option<DateTime<Utc>>,
     /// When it was last updated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub updated_at: Option<DateTime<Utc>>,
     /// Your own identifier for the organization.
     #[serde(default)]
@@ -114,7 +115,7 @@ pub struct ActiveScimConnection {
     #[serde(default, deserialize_with = "null_as_default")]
     pub bearer_token_last_four: String,
     /// When the SCIM bearer token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub bearer_token_expires_at: Option<DateTime<Utc>>,
 }
 

@@ -2,6 +2,7 @@
 
 use super::de::null_as_default;
 use crate::Secret;
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -21,7 +22,7 @@ pub struct ProviderValues {
     #[serde(default)]
     pub refresh_token: Option<Secret<String>>,
     /// When the access token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub expires_at: Option<DateTime<Utc>>,
     /// The provider's OpenID Connect ID token, if it issued one.
     #[serde(default)]

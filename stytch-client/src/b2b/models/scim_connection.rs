@@ -4,6 +4,7 @@ use super::de::null_as_default;
 use super::string_enum::string_enum;
 use super::{ConnectionId, OrganizationId, ScimGroupId};
 use crate::Secret;
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -38,10 +39,10 @@ pub struct ScimConnection {
     #[serde(default, deserialize_with = "null_as_default")]
     pub next_bearer_token_last_four: String,
     /// When the bearer token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub bearer_token_expires_at: Option<DateTime<Utc>>,
     /// When the next bearer token expires, during a rotation.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub next_bearer_token_expires_at: Option<DateTime<Utc>>,
 }
 
@@ -73,7 +74,7 @@ pub struct ScimConnectionWithToken {
     #[serde(default, deserialize_with = "null_as_default")]
     pub scim_group_implicit_role_assignments: Vec<ScimGroupImplicitRoleAssignment>,
     /// When the bearer token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub bearer_token_expires_at: Option<DateTime<Utc>>,
 }
 
@@ -109,10 +110,10 @@ pub struct ScimConnectionWithNextToken {
     #[serde(default, deserialize_with = "null_as_default")]
     pub scim_group_implicit_role_assignments: Vec<ScimGroupImplicitRoleAssignment>,
     /// When the current bearer token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub bearer_token_expires_at: Option<DateTime<Utc>>,
     /// When the next bearer token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub next_bearer_token_expires_at: Option<DateTime<Utc>>,
 }
 

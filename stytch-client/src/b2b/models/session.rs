@@ -2,6 +2,7 @@
 
 use super::de::null_as_default;
 use super::{AuthenticationFactor, JsonObject, MemberId, MemberSessionId, OrganizationId};
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -13,10 +14,13 @@ pub struct MemberSession {
     /// The member's id.
     pub member_id: MemberId,
     /// When the session started.
+    #[serde(deserialize_with = "timestamp::required")]
     pub started_at: DateTime<Utc>,
     /// When the session was last used.
+    #[serde(deserialize_with = "timestamp::required")]
     pub last_accessed_at: DateTime<Utc>,
     /// When the session expires.
+    #[serde(deserialize_with = "timestamp::required")]
     pub expires_at: DateTime<Utc>,
     /// The factors used to authenticate.
     #[serde(default, deserialize_with = "null_as_default")]

@@ -4,6 +4,7 @@ use super::de::null_as_default;
 use super::string_enum::string_enum;
 use super::{CertificateId, ConnectionId, JsonObject, OrganizationId, PrivateKeyId};
 use crate::Secret;
+use crate::b2b::models::timestamp;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -162,13 +163,13 @@ pub struct X509Certificate {
     #[serde(default, deserialize_with = "null_as_default")]
     pub issuer: String,
     /// When it was added.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub created_at: Option<DateTime<Utc>>,
     /// When it expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub expires_at: Option<DateTime<Utc>>,
     /// When it was last updated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub updated_at: Option<DateTime<Utc>>,
 }
 
@@ -181,7 +182,7 @@ pub struct EncryptionPrivateKey {
     #[serde(default, deserialize_with = "null_as_default")]
     pub private_key: Secret<String>,
     /// When it was added.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub created_at: Option<DateTime<Utc>>,
 }
 

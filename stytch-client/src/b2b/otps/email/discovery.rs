@@ -6,6 +6,7 @@
 //! the module path (`discovery::Send`).
 
 use crate::b2b::models::de::null_as_default;
+use crate::b2b::models::timestamp;
 use crate::b2b::models::{DiscoveredOrganization, PasswordsLocale};
 use crate::{Secret, endpoint};
 use chrono::{DateTime, Utc};
@@ -66,6 +67,6 @@ pub struct AuthenticateResponse {
     /// The HTTP status Stytch answered with.
     pub status_code: u16,
     /// When the intermediate session token expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "timestamp::optional")]
     pub intermediate_session_token_expires_at: Option<DateTime<Utc>>,
 }
