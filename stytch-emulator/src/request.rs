@@ -2,8 +2,10 @@
 
 use crate::errors::{ApiError, ApiResult};
 use crate::policy;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::header::CONTENT_TYPE;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 /// A JSON object body. Rejects a non-JSON content type, an oversized body, malformed JSON and
@@ -37,6 +39,21 @@ impl<S: Send + Sync> FromRequest<S> for Body {
                 )
             })?;
         parse_object(&bytes).map(Body)
+    }
+}
+
+/// Path parameters (one `String` or a tuple of them). A malformed path (bad percent-encoding,
+/// invalid UTF-8) is Stytch's `400` rather than axum's plain-text rejection.
+pub(crate) struct PathParams<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for PathParams<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(value)) => Ok(Self(value)),
+            Err(_) => Err(ApiError::bad_request("The path is malformed.")),
+        }
     }
 }
 

@@ -10,21 +10,16 @@ use crate::outbox::{MessageKind, OutboxMessage};
 use crate::policy;
 use crate::rbac;
 use crate::render;
-use crate::request::{Body, Fields, validate_email};
+use crate::request::{Body, Fields, PathParams, validate_email};
 use crate::search::{self, Filter, Kind, SearchCtx, contains_ci, in_ci};
 use crate::store::{EmailUpdate, Member, PasswordOwner, RetiredEmail, Store, normalize_email};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
 fn bad(error_type: &str, message: impl Into<String>) -> ApiError {
     ApiError::new(400, error_type, message)
-}
-
-fn path_err(_: PathRejection) -> ApiError {
-    ApiError::bad_request("The path is malformed.")
 }
 
 /// `(organization id, member id)` for path keys: the organization by id, slug or external id;
@@ -191,10 +186,9 @@ fn apply_update(store: &Store, m: &mut Member, body: &Map<String, Value>) -> Api
 /// `PUT /v1/b2b/organizations/{organization_id}/members/{member_id}`.
 pub(crate) async fn update(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let unlink = body.opt_bool("unlink_email")?.unwrap_or(false);
     let now = app.now();
     let mut store = app.store();
@@ -213,9 +207,8 @@ pub(crate) async fn update(
 /// `deleted`, revoking the member's sessions.
 pub(crate) async fn delete(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let (_, id) = resolve(&store, &org_key, &member_key, true, false)?;
@@ -231,9 +224,8 @@ pub(crate) async fn delete(
 /// only, no external id).
 pub(crate) async fn reactivate(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let (org_id, id) = resolve(&store, &org_key, &member_key, false, true)?;
@@ -271,7 +263,7 @@ pub(crate) async fn reactivate(
 /// Sessions are left alone; MFA applies again at the next login.
 pub(crate) async fn delete_mfa_phone_number(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    path: PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let missing = (
         "member_phone_number_not_found",
@@ -289,7 +281,7 @@ pub(crate) async fn delete_mfa_phone_number(
 /// member's TOTP registration (pending or active) and its recovery codes.
 pub(crate) async fn delete_totp(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    path: PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let missing = ("totp_not_found", "The member has no TOTP registration.");
     remove_second_factor(&app, path, missing, |m| m.mfa.totp.take().map(|_| "totp"))
@@ -300,11 +292,10 @@ pub(crate) async fn delete_totp(
 /// (`404`) when [`policy::DELETE_MISSING_FACTOR_IS_ERROR`], else the unchanged member.
 fn remove_second_factor(
     app: &App,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
     missing: (&'static str, &'static str),
     remove: impl FnOnce(&mut crate::store::Member) -> Option<&'static str>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let (_, id) = resolve(&store, &org_key, &member_key, true, false)?;
@@ -328,9 +319,8 @@ fn remove_second_factor(
 /// (organization-scoped passwords only).
 pub(crate) async fn delete_password(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, password_id)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, password_id)) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let org_id = store
@@ -363,9 +353,8 @@ pub(crate) async fn delete_password(
 /// `DELETE /v1/b2b/organizations/{organization_id}/members/{member_id}/external_id`.
 pub(crate) async fn delete_external_id(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let (_, id) = resolve(&store, &org_key, &member_key, true, false)?;
@@ -378,10 +367,9 @@ pub(crate) async fn delete_external_id(
 /// `POST …/members/{member_id}/unlink_retired_email` with `email_id` and/or `email_address`.
 pub(crate) async fn unlink_retired_email(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let email_id = body.opt_str("email_id")?;
     let email = body.opt_str("email_address")?.map(normalize_email);
     if email_id.is_none() && email.is_none() {
@@ -415,10 +403,9 @@ pub(crate) async fn unlink_retired_email(
 /// member's email changes only when it is completed.
 pub(crate) async fn start_email_update(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let email = body.req_str("email_address")?;
     validate_email(email)?;
     let email = normalize_email(email);

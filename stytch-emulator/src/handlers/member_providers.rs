@@ -8,15 +8,10 @@ use crate::errors::{ApiError, ApiResult};
 use crate::policy;
 use crate::providers::{Provider, ProviderTokens};
 use crate::render;
-use crate::request::{Fields, QueryFields};
+use crate::request::{Fields, PathParams, QueryFields};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use serde_json::{Value, json};
-
-fn path_err(_: PathRejection) -> ApiError {
-    ApiError::bad_request("The path is malformed.")
-}
 
 /// One registration as the provider's endpoint renders it.
 fn registration(t: &ProviderTokens, with_refresh: bool) -> Value {
@@ -57,10 +52,9 @@ fn registration(t: &ProviderTokens, with_refresh: bool) -> Value {
 async fn provider_tokens(
     app: App,
     provider: &'static str,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
     query: Option<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let q = QueryFields::parse(query.as_deref())?;
     let with_refresh = match q.opt_str("include_refresh_token")? {
         None => false,
@@ -104,7 +98,7 @@ macro_rules! provider_handler {
         #[doc = concat!("`GET …/members/{member_id}/", $provider, "` tokens.")]
         pub(crate) async fn $name(
             State(app): State<App>,
-            path: Result<Path<(String, String)>, PathRejection>,
+            path: PathParams<(String, String)>,
             RawQuery(query): RawQuery,
         ) -> ApiResult<Json<Value>> {
             provider_tokens(app, $provider, path, query).await
@@ -124,9 +118,8 @@ provider_handler! {
 /// `GET …/members/{member_id}/connected_apps`: the apps the member authorized.
 pub(crate) async fn connected_apps(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(path_err)?;
     let store = app.store();
     let (_, member_id) = resolve(&store, &org_key, &member_key, true, false)?;
     let apps: Vec<Value> = store
@@ -151,9 +144,8 @@ pub(crate) async fn connected_apps(
 /// member's authorization and every access token it holds for them.
 pub(crate) async fn revoke_connected_app(
     State(app): State<App>,
-    path: Result<Path<(String, String, String)>, PathRejection>,
+    PathParams((org_key, member_key, app_id)): PathParams<(String, String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key, app_id)) = path.map_err(path_err)?;
     let mut store = app.store();
     let (_, member_id) = resolve(&store, &org_key, &member_key, true, false)?;
     let before = store.connected_app_grants.len();

@@ -6,11 +6,10 @@ use crate::errors::{ApiError, ApiResult};
 use crate::ids;
 use crate::policy;
 use crate::render;
-use crate::request::{Body, Fields, QueryFields, validate_email};
+use crate::request::{Body, Fields, PathParams, QueryFields, validate_email};
 use crate::store::{Member, Store, normalize_email};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
@@ -103,10 +102,9 @@ pub(crate) fn apply_member_fields(
 /// `POST /v1/b2b/organizations/{organization_id}/members`.
 pub(crate) async fn create(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(org_key): PathParams<String>,
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
-    let Path(org_key) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let email = body.req_str("email_address")?;
     validate_email(email)?;
     let now = app.now();
@@ -151,10 +149,9 @@ pub(crate) async fn create(
 /// `GET /v1/b2b/organizations/{organization_id}/member?member_id=…|email_address=…`.
 pub(crate) async fn get(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(org_key): PathParams<String>,
     RawQuery(query): RawQuery,
 ) -> ApiResult<Json<Value>> {
-    let Path(org_key) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let q = QueryFields::parse(query.as_deref())?;
     let member_id = q.opt_str("member_id")?;
     let email = q.opt_str("email_address")?;
@@ -186,10 +183,9 @@ pub(crate) async fn get(
 /// member by id alone.
 pub(crate) async fn dangerously_get(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(member_id): PathParams<String>,
     RawQuery(query): RawQuery,
 ) -> ApiResult<Json<Value>> {
-    let Path(member_id) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let q = QueryFields::parse(query.as_deref())?;
     let include_deleted = match q.opt_str("include_deleted")? {
         None => false,

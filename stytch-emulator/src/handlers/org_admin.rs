@@ -6,20 +6,15 @@ use crate::app::App;
 use crate::errors::{ApiError, ApiResult};
 use crate::policy;
 use crate::render;
-use crate::request::{Body, Fields};
+use crate::request::{Body, Fields, PathParams};
 use crate::search::{self, Filter, Kind, SearchCtx, contains_ci, in_ci};
 use crate::store::{Organization, PasswordOwner, Store, normalize_email};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde_json::{Map, Value, json};
 
 fn bad(error_type: &str, message: impl Into<String>) -> ApiError {
     ApiError::new(400, error_type, message)
-}
-
-fn path_err(_: PathRejection) -> ApiError {
-    ApiError::bad_request("The path is malformed.")
 }
 
 /// The organization `key` names (id, slug or external id), cloned.
@@ -318,10 +313,9 @@ fn check_consistency(org: &Organization) -> ApiResult<()> {
 /// `PUT /v1/b2b/organizations/{organization_id}`.
 pub(crate) async fn update(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let mut org = org_of(&store, &key)?;
@@ -336,9 +330,8 @@ pub(crate) async fn update(
 /// (with their passwords and sessions).
 pub(crate) async fn delete(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(path_err)?;
     let mut store = app.store();
     let org = org_of(&store, &key)?;
     let members: Vec<String> = store
@@ -365,9 +358,8 @@ pub(crate) async fn delete(
 /// `DELETE /v1/b2b/organizations/{organization_id}/external_id`.
 pub(crate) async fn delete_external_id(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(path_err)?;
     let now = app.now();
     let mut store = app.store();
     let id = org_of(&store, &key)?.id;
@@ -382,9 +374,8 @@ pub(crate) async fn delete_external_id(
 /// `GET /v1/b2b/organizations/{organization_id}/metrics`: `{member_count}`.
 pub(crate) async fn metrics(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(path_err)?;
     let store = app.store();
     let org = org_of(&store, &key)?;
     let count = store
@@ -500,9 +491,8 @@ pub(crate) async fn search(State(app): State<App>, Body(body): Body) -> ApiResul
 /// `GET /v1/b2b/organizations/{organization_id}/connected_apps`: the apps its members authorized.
 pub(crate) async fn connected_apps(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(path_err)?;
     let store = app.store();
     let org = org_of(&store, &key)?;
     let mut apps: Vec<Value> = Vec::new();
@@ -529,9 +519,8 @@ pub(crate) async fn connected_apps(
 /// `GET /v1/b2b/organizations/{organization_id}/connected_apps/{connected_app_id}`.
 pub(crate) async fn get_connected_app(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((key, app_id)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((key, app_id)) = path.map_err(path_err)?;
     let store = app.store();
     let org = org_of(&store, &key)?;
     let grants: Vec<_> = store

@@ -5,11 +5,10 @@ use crate::errors::{ApiError, ApiResult};
 use crate::ids;
 use crate::policy;
 use crate::render;
-use crate::request::{Body, Fields};
+use crate::request::{Body, Fields, PathParams};
 use crate::store::{Organization, Store};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
@@ -254,9 +253,8 @@ pub(crate) async fn create(State(app): State<App>, Body(body): Body) -> ApiResul
 /// `GET /v1/b2b/organizations/{organization_id}`.
 pub(crate) async fn get(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(org_id): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(org_id) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let store = app.store();
     let org = store
         .find_org(&org_id)

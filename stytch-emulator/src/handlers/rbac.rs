@@ -6,10 +6,9 @@ use crate::app::App;
 use crate::errors::{ApiError, ApiResult};
 use crate::rbac::{self, RbacPolicy, RbacRole};
 use crate::render;
-use crate::request::{Body, Fields};
+use crate::request::{Body, Fields, PathParams};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde_json::{Value, json};
 
 /// `GET /v1/b2b/rbac/policy`: the project's policy, Stytch's defaults included.
@@ -21,9 +20,8 @@ pub(crate) async fn policy(State(app): State<App>) -> Json<Value> {
 /// `GET /v1/b2b/rbac/organizations/{organization_id}`: the organization's own roles.
 pub(crate) async fn get_org_policy(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let store = app.store();
     let org = store
         .find_org(&key)
@@ -37,10 +35,9 @@ pub(crate) async fn get_org_policy(
 /// replaces the organization's own roles (the whole list).
 pub(crate) async fn set_org_policy(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(key): PathParams<String>,
     Body(body): Body,
 ) -> ApiResult<Json<Value>> {
-    let Path(key) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let policy = body
         .opt_object("org_policy")?
         .ok_or_else(|| ApiError::missing("org_policy"))?;

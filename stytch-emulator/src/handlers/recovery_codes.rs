@@ -9,11 +9,10 @@ use crate::mfa::totp::{self, Registration};
 use crate::mfa::{self, Requested, Verified};
 use crate::one_time;
 use crate::policy;
-use crate::request::{Body, Fields};
+use crate::request::{Body, Fields, PathParams};
 use crate::store::{FactorKind, Member};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde_json::{Value, json};
 use subtle::ConstantTimeEq as _;
 
@@ -32,9 +31,8 @@ fn registration(member: &Member) -> ApiResult<&Registration> {
 /// `GET /v1/b2b/recovery_codes/{organization_id}/{member_id}`: the codes not used yet.
 pub(crate) async fn get(
     State(app): State<App>,
-    path: Result<Path<(String, String)>, PathRejection>,
+    PathParams((org_key, member_key)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let Path((org_key, member_key)) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     let store = app.store();
     let (org, member) = passwordless::org_and_member(&store, &org_key, &member_key)?;
     let codes = registration(&member)?.unused_codes();

@@ -6,12 +6,11 @@ use crate::auth_flow::{self, Outcome, Primary};
 use crate::errors::{ApiError, ApiResult};
 use crate::policy;
 use crate::render;
-use crate::request::{Body, Fields, QueryFields};
+use crate::request::{Body, Fields, PathParams, QueryFields};
 use crate::sessions::{self, SessionInput, SessionRef};
 use crate::store::{Factor, FactorKind, Store};
 use axum::Json;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use serde_json::{Map, Value, json};
 
 /// A session response: `member_session`, `session_token`, `session_jwt`, `member`,
@@ -486,9 +485,8 @@ pub(crate) async fn migrate(State(app): State<App>, Body(body): Body) -> ApiResu
 /// `GET /v1/b2b/sessions/jwks/{project_id}`: no authentication needed.
 pub(crate) async fn jwks(
     State(app): State<App>,
-    path: Result<Path<String>, PathRejection>,
+    PathParams(project_id): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
-    let Path(project_id) = path.map_err(|_| ApiError::bad_request("The path is malformed."))?;
     if project_id != app.settings().project_id {
         let (status, ty) = policy::UNKNOWN_PROJECT_JWKS_ERROR;
         return Err(ApiError::new(status, ty, "Project could not be found."));
