@@ -6,8 +6,8 @@
 //! authenticate response carries about twenty timestamps, and that parser was ~4% of the
 //! client's CPU per request. [`parse`] reads that one fixed form directly and hands anything
 //! else (an offset, a lowercase `t`, a space separator, a leap second, more than nine fraction
-//! digits, an invalid date) to chrono, so every input decodes exactly as chrono decodes it,
-//! including its error messages. Used with `deserialize_with` on every timestamp field.
+//! digits, an invalid date) to chrono, so every string decodes exactly as chrono decodes it,
+//! parse errors included. Used with `deserialize_with` on every timestamp field.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserializer;
