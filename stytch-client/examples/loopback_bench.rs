@@ -19,12 +19,9 @@
 #[path = "loopback/mod.rs"]
 mod loopback;
 
-use loopback::{
-    Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, spawn_server,
-};
+use loopback::{Figures, HandWritten, RESPONSE_BODY, flag, inputs, measure, our_client, spawn_server};
 use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::passwords::Authenticate;
-use stytch_client::{Client, RetryPolicy};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -50,12 +47,7 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    let ours = Client::builder()
-        .credentials(PROJECT_ID, SECRET)
-        .base_url(&base_url)
-        .retry(RetryPolicy::none())
-        .build()
-        .unwrap();
+    let ours = our_client(&base_url);
     let hand = HandWritten::new(&base_url);
 
     println!("loopback benchmark: {requests} requests per measurement, {rounds} round(s), median reported");

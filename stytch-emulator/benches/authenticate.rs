@@ -10,10 +10,14 @@
 //! bounds the throughput: one signature per request, `cores / signature time` requests per second
 //! at most.
 
+#[path = "../../stytch-client/benches/common/thread_cpu.rs"]
+mod thread_cpu;
+
 use serde_json::Value;
 use std::time::{Duration, Instant};
 use stytch_client::endpoint;
 use stytch_emulator::Emulator;
+use thread_cpu::thread_cpu;
 
 #[endpoint(POST, "/v1/b2b/organizations", response = Value)]
 struct CreateOrganization {
@@ -80,33 +84,6 @@ fn rsa_sign_time() -> Duration {
         key.sign(&RSA_PKCS1_SHA256, &rng, &input, &mut signature).unwrap();
     }
     (thread_cpu() - before) / rounds
-}
-
-/// CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`) on 64-bit Linux.
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn thread_cpu() -> Duration {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    let mut ts = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid, writable timespec; clock 3 is CLOCK_THREAD_CPUTIME_ID on Linux.
-    unsafe { clock_gettime(3, &mut ts) };
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-/// Elsewhere, wall time since the first call (the figure then includes preemption).
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn thread_cpu() -> Duration {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    START.get_or_init(Instant::now).elapsed()
 }
 
 fn main() {

@@ -23,12 +23,12 @@
 mod loopback;
 
 use loopback::{
-    Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, spawn_server,
+    Figures, HandWritten, PROJECT_ID, RESPONSE_BODY, SECRET, flag, inputs, measure, our_client, spawn_server,
 };
 use std::sync::Arc;
+use stytch_client::Client;
 use stytch_client::b2b::models::OrganizationId;
 use stytch_client::b2b::passwords::Authenticate;
-use stytch_client::{Client, RetryPolicy};
 
 /// The three clients, in the order rows are printed.
 const SIDES: [&str; 3] = ["stytch-client", "hand-written", "official 11.1.0"];
@@ -91,12 +91,7 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    let ours = Client::builder()
-        .credentials(PROJECT_ID, SECRET)
-        .base_url(&base_url)
-        .retry(RetryPolicy::none())
-        .build()
-        .unwrap();
+    let ours = our_client(&base_url);
     let hand = HandWritten::new(&base_url);
     let official = Arc::new(official_client(&base_url));
 

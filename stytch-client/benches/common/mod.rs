@@ -3,6 +3,9 @@
 use criterion::Criterion;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use std::time::Duration;
+use thread_cpu::thread_cpu as now;
+
+mod thread_cpu;
 
 /// Short runs, so `cargo bench -p stytch-client` finishes in a few minutes on two cores.
 pub fn config() -> Criterion<ThreadCpuTime> {
@@ -20,38 +23,6 @@ pub fn config() -> Criterion<ThreadCpuTime> {
 /// was preempted; the thread's own CPU time does not count the time other processes ran. Values
 /// are nanoseconds, formatted like criterion's wall time.
 pub struct ThreadCpuTime(WallTime);
-
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn now() -> Duration {
-    use std::ffi::{c_int, c_long};
-
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: c_long,
-        tv_nsec: c_long,
-    }
-    const CLOCK_THREAD_CPUTIME_ID: c_int = 3;
-    unsafe extern "C" {
-        fn clock_gettime(clock: c_int, ts: *mut Timespec) -> c_int;
-    }
-    let mut ts = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid, writable timespec (two `long`s on 64-bit Linux).
-    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn now() -> Duration {
-    use std::sync::OnceLock;
-    use std::time::Instant;
-
-    static EPOCH: OnceLock<Instant> = OnceLock::new();
-    EPOCH.get_or_init(Instant::now).elapsed()
-}
 
 impl Measurement for ThreadCpuTime {
     type Intermediate = Duration;

@@ -56,6 +56,17 @@ pub fn inputs(i: usize) -> (String, String, String) {
     )
 }
 
+/// This crate's `Client` for the canned server at `base_url`, without retries, so that every
+/// measured request is sent exactly once.
+pub fn our_client(base_url: &str) -> stytch_client::Client {
+    stytch_client::Client::builder()
+        .credentials(PROJECT_ID, SECRET)
+        .base_url(base_url)
+        .retry(stytch_client::RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
 /// The same call written by hand, the way a careful user of reqwest would.
 #[derive(Clone)]
 pub struct HandWritten {

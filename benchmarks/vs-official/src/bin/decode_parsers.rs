@@ -8,28 +8,13 @@
 //!
 //! CPU time of this thread (`CLOCK_THREAD_CPUTIME_ID`) per decode, median of 7 batches.
 
-use std::time::Duration;
+#[path = "../../../../stytch-client/benches/common/thread_cpu.rs"]
+mod thread_cpu;
+
 use stytch_client::b2b::passwords::AuthenticateResponse;
+use thread_cpu::thread_cpu;
 
 const BODY: &str = include_str!("../../../../stytch-client/benches/fixtures/authenticate_response.json");
-
-fn thread_cpu() -> Duration {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    let mut ts = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // CLOCK_THREAD_CPUTIME_ID = 3 on Linux.
-    unsafe { clock_gettime(3, &mut ts) };
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
 
 fn time<T>(iterations: u32, mut decode: impl FnMut() -> T) -> f64 {
     let mut batches: Vec<f64> = (0..7)
